@@ -1,0 +1,180 @@
+package nl.ketenimpact.organisation.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.OrganisationManagement;
+import nl.ketenimpact.organisation.OrganisationType;
+import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.organisation.UserManagement;
+import nl.ketenimpact.shared.FormErrors;
+import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.Page;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** ADMIN pages: organisations and users. The services check the ADMIN role again. */
+@Controller
+@RequestMapping("/admin")
+class AdminController {
+
+	static final String ORGANISATIONS = "admin/organisations";
+	static final String ORGANISATION_FORM = "admin/organisation-form";
+	static final String USERS = "admin/users";
+	static final String USER_FORM = "admin/user-form";
+
+	private final OrganisationManagement organisations;
+
+	private final UserManagement users;
+
+	AdminController(OrganisationManagement organisations, UserManagement users) {
+		this.organisations = organisations;
+		this.users = users;
+	}
+
+	@GetMapping("/organisations")
+	String organisations(CurrentUser admin, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("organisations", organisations.list(admin, Page.safePage(page), Page.DEFAULT_SIZE));
+		return ORGANISATIONS;
+	}
+
+	@GetMapping("/organisations/new")
+	String newOrganisation(Model model) {
+		model.addAttribute("types", OrganisationType.values());
+		model.addAttribute("form", new OrganisationForm());
+		return ORGANISATION_FORM;
+	}
+
+	@PostMapping("/organisations/new")
+	String createOrganisation(CurrentUser admin, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("types", OrganisationType.values());
+		if (result.hasErrors()) {
+			return ORGANISATION_FORM;
+		}
+		try {
+			organisations.create(admin, form.toDetails());
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(result, invalid);
+			return ORGANISATION_FORM;
+		}
+		redirect.addFlashAttribute("flash", "organisation.created");
+		return "redirect:/admin/organisations";
+	}
+
+	@GetMapping("/organisations/{id}")
+	String editOrganisation(@PathVariable UUID id, Model model) {
+		model.addAttribute("types", OrganisationType.values());
+		model.addAttribute("organisation", organisations.get(id));
+		model.addAttribute("form", OrganisationForm.of(organisations.get(id)));
+		return ORGANISATION_FORM;
+	}
+
+	@PostMapping("/organisations/{id}")
+	String updateOrganisation(CurrentUser admin, @PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		model.addAttribute("types", OrganisationType.values());
+		model.addAttribute("organisation", organisations.get(id));
+		if (result.hasErrors()) {
+			return ORGANISATION_FORM;
+		}
+		try {
+			organisations.update(admin, id, form.toDetails());
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(result, invalid);
+			return ORGANISATION_FORM;
+		}
+		redirect.addFlashAttribute("flash", "organisation.updated");
+		return "redirect:/admin/organisations";
+	}
+
+	@PostMapping("/organisations/{id}/active")
+	String setOrganisationActive(CurrentUser admin, @PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
+		organisations.setActive(admin, id, active);
+		redirect.addFlashAttribute("flash", active ? "organisation.activated" : "organisation.deactivated");
+		return "redirect:/admin/organisations";
+	}
+
+	@GetMapping("/users")
+	String users(CurrentUser admin, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("users", users.list(admin, Page.safePage(page), Page.DEFAULT_SIZE));
+		return USERS;
+	}
+
+	@GetMapping("/users/new")
+	String newUser(CurrentUser admin, Model model) {
+		prepareUserForm(admin, model);
+		model.addAttribute("form", new UserForm());
+		return USER_FORM;
+	}
+
+	@PostMapping("/users/new")
+	String createUser(CurrentUser admin, @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		prepareUserForm(admin, model);
+		if (result.hasErrors()) {
+			return USER_FORM;
+		}
+		try {
+			users.create(admin, form.toInput());
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(result, invalid);
+			return USER_FORM;
+		}
+		redirect.addFlashAttribute("flash", "user.created");
+		return "redirect:/admin/users";
+	}
+
+	@GetMapping("/users/{id}")
+	String editUser(CurrentUser admin, @PathVariable UUID id, Model model) {
+		prepareUserForm(admin, model);
+		model.addAttribute("user", users.get(admin, id));
+		model.addAttribute("form", UserForm.of(users.get(admin, id)));
+		return USER_FORM;
+	}
+
+	@PostMapping("/users/{id}")
+	String updateUser(CurrentUser admin, @PathVariable UUID id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		prepareUserForm(admin, model);
+		model.addAttribute("user", users.get(admin, id));
+		if (result.hasErrors()) {
+			return USER_FORM;
+		}
+		try {
+			users.update(admin, id, form.toInput());
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(result, invalid);
+			return USER_FORM;
+		}
+		redirect.addFlashAttribute("flash", "user.updated");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/users/{id}/active")
+	String setUserActive(CurrentUser admin, @PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
+		users.setActive(admin, id, active);
+		redirect.addFlashAttribute("flash", active ? "user.activated" : "user.deactivated");
+		return "redirect:/admin/users";
+	}
+
+	private void prepareUserForm(CurrentUser admin, Model model) {
+		model.addAttribute("organisations", organisations.activeForPicking(admin));
+		model.addAttribute("allRoles", Role.values());
+	}
+}

@@ -1,0 +1,84 @@
+package nl.ketenimpact.organisation.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import nl.ketenimpact.organisation.ApiTokens;
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.PasswordLogin;
+import nl.ketenimpact.organisation.Role;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Token issuing and "who am I" for API clients. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Authenticatie")
+class AuthApiController {
+
+	private final PasswordLogin login;
+
+	private final ApiTokens tokens;
+
+	private final MessageSource messages;
+
+	AuthApiController(PasswordLogin login, ApiTokens tokens, MessageSource messages) {
+		this.login = login;
+		this.tokens = tokens;
+		this.messages = messages;
+	}
+
+	record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.size.max}") String username,
+			@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String password) {
+	}
+
+	record Me(UUID id, String username, String name, UUID organisationId, String organisationName, java.util.Set<Role> roles) {
+	}
+
+	@PostMapping("/auth/token")
+	@Operation(summary = "Exchange username and password for a bearer token (valid 30 days by default)")
+	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
+		try {
+			CurrentUser user = login.authenticate(request.username(), request.password());
+			return ResponseEntity.ok(Map.of("token", tokens.issue(user, "API login")));
+		}
+		catch (LockedException ex) {
+			return problem(HttpStatus.TOO_MANY_REQUESTS, "login.locked");
+		}
+		catch (AuthenticationException ex) {
+			return problem(HttpStatus.UNAUTHORIZED, "login.failed");
+		}
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "The caller: user, organisation and roles")
+	Me me(CurrentUser user) {
+		return new Me(user.id(), user.username(), user.name(), user.organisationId(), user.organisationName(), user.roles());
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (status == HttpStatus.TOO_MANY_REQUESTS) {
+			response.header("Retry-After", "300");
+		}
+		return response.body(ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, LocaleContextHolder.getLocale())));
+	}
+}

@@ -1,0 +1,26 @@
+package nl.ketenimpact.project;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A dwelling with its BAG address; optional fields may be null. Postcode is normalised ({@code 3512AB}). */
+public record DwellingView(UUID id, UUID projectId, String code, String bagIdentificatie, String straatnaam, int huisnummer,
+		String huisletter, String huisnummerToevoeging, String postcode, String woonplaats, Integer bouwjaar,
+		String energielabelVoor, String energielabelNa, LocalDate geplandDatum, boolean hasResident) {
+
+	/** "Kanaalstraat 12A-2" — the Dutch way of writing number, letter and addition. */
+	public String streetAddress() {
+		StringBuilder address = new StringBuilder(straatnaam).append(' ').append(huisnummer);
+		if (huisletter != null) {
+			address.append(huisletter);
+		}
+		if (huisnummerToevoeging != null) {
+			address.append('-').append(huisnummerToevoeging);
+		}
+		return address.toString();
+	}
+
+	public String postcodeDisplay() {
+		return AddressRules.displayPostcode(postcode);
+	}
+}

@@ -1,0 +1,9 @@
+package nl.ketenimpact.project;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** A chain partner of a project. */
+public record PartnerView(UUID id, UUID projectId, UUID organisationId, String organisationName, PartnerRole role,
+		BigDecimal contractValueEur) {
+}

@@ -1,0 +1,407 @@
+package nl.ketenimpact.project;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.OrganisationManagement;
+import nl.ketenimpact.organisation.OrganisationType;
+import nl.ketenimpact.organisation.OrganisationView;
+import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.organisation.UserManagement;
+import nl.ketenimpact.shared.AuditLog;
+import nl.ketenimpact.shared.Conflict;
+import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.NotFound;
+import nl.ketenimpact.shared.Page;
+import nl.ketenimpact.shared.Refused;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Projects, chain partners, dwellings and residents; every method is scoped by {@link ProjectScope}. */
+@Service
+public class ProjectManagement {
+
+	private static final String SELECT_PROJECT = """
+			select p.id, p.corporation_id, cast(null as varchar) as corporation_name, p.name, p.municipality, p.neighbourhood, p.project_type,
+			       p.start_date, p.end_date, p.status,
+			       (select count(*) from dwelling d where d.project_id = p.id) as dwelling_count,
+			       (select count(*) from project_partner pp where pp.project_id = p.id) as partner_count
+			from project p
+			""";
+
+	private static final String SELECT_DWELLING = """
+			select d.id, d.project_id, d.code, d.bag_identificatie, d.straatnaam, d.huisnummer, d.huisletter, d.huisnummer_toevoeging,
+			       d.postcode, d.woonplaats, d.bouwjaar, d.energielabel_voor, d.energielabel_na, d.gepland_datum,
+			       exists (select 1 from resident r where r.dwelling_id = d.id) as has_resident
+			from dwelling d
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final ProjectScope scope;
+
+	private final OrganisationManagement organisations;
+
+	private final UserManagement users;
+
+	private final AuditLog audit;
+
+	ProjectManagement(JdbcClient jdbc, ProjectScope scope, OrganisationManagement organisations, UserManagement users, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.scope = scope;
+		this.organisations = organisations;
+		this.users = users;
+		this.audit = audit;
+	}
+
+	// --- projects ---------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public Page<ProjectView> visibleProjects(CurrentUser user, int page, int size) {
+		long total = scope.bind(jdbc.sql("select count(*) from project p where " + ProjectScope.VISIBLE), user).query(Long.class).single();
+		List<ProjectView> items = scope
+			.bind(jdbc.sql(SELECT_PROJECT + " where " + ProjectScope.VISIBLE + " order by p.name, p.id limit :size offset :offset"), user)
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query(ProjectView.class)
+			.list();
+		return new Page<>(withCorporationNames(items), page, size, total);
+	}
+
+	@Transactional(readOnly = true)
+	public ProjectView get(CurrentUser user, UUID projectId) {
+		scope.requireVisible(user, projectId);
+		ProjectView project = jdbc.sql(SELECT_PROJECT + " where p.id = :id").param("id", projectId).query(ProjectView.class).single();
+		return withCorporationNames(List.of(project)).get(0);
+	}
+
+	/** Organisation names come from the organisation module in one call per page (no join on its tables, no N+1). */
+	private List<ProjectView> withCorporationNames(List<ProjectView> projects) {
+		Map<UUID, OrganisationView> names = organisations.byIds(projects.stream().map(ProjectView::corporationId).collect(Collectors.toSet()));
+		return projects.stream().map(p -> p.withCorporationName(nameOf(names, p.corporationId()))).toList();
+	}
+
+	private static String nameOf(Map<UUID, OrganisationView> organisations, UUID id) {
+		OrganisationView organisation = organisations.get(id);
+		return organisation == null ? "?" : organisation.name();
+	}
+
+	/** The project, for a user who may change it: not found when invisible, refused when not its project lead. */
+	@Transactional(readOnly = true)
+	public ProjectView getManaged(CurrentUser user, UUID projectId) {
+		scope.requireManage(user, projectId);
+		return get(user, projectId);
+	}
+
+	@Transactional(readOnly = true)
+	public ProjectPermissions permissions(CurrentUser user, UUID projectId) {
+		return scope.permissions(user, scope.requireVisible(user, projectId));
+	}
+
+	public boolean canCreate(CurrentUser user) {
+		return ProjectScope.canCreate(user);
+	}
+
+	@Transactional
+	public UUID create(CurrentUser user, ProjectInput input) {
+		if (!ProjectScope.canCreate(user)) {
+			throw new Refused("project.create.refused");
+		}
+		InvalidInput.throwIfAny(checkDates(input));
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into project (id, corporation_id, name, municipality, neighbourhood, project_type, start_date, end_date, status)
+				values (:id, :corporation, :name, :municipality, :neighbourhood, :type, :start, :end, :status)""")
+			.param("id", id)
+			.param("corporation", user.organisationId())
+			.param("name", input.name().strip())
+			.param("municipality", input.municipality().strip())
+			.param("neighbourhood", blankToNull(input.neighbourhood()))
+			.param("type", input.projectType().name())
+			.param("start", input.startDate())
+			.param("end", input.endDate())
+			.param("status", ProjectStatus.PREPARATION.name())
+			.update();
+		audit.record(user.id(), "PROJECT_CREATED", "project", id, null);
+		return id;
+	}
+
+	@Transactional
+	public void update(CurrentUser user, UUID projectId, ProjectInput input) {
+		scope.requireManage(user, projectId);
+		InvalidInput.throwIfAny(checkDates(input));
+		jdbc.sql("""
+				update project set name = :name, municipality = :municipality, neighbourhood = :neighbourhood, project_type = :type,
+				       start_date = :start, end_date = :end, updated_at = now()
+				where id = :id""")
+			.param("id", projectId)
+			.param("name", input.name().strip())
+			.param("municipality", input.municipality().strip())
+			.param("neighbourhood", blankToNull(input.neighbourhood()))
+			.param("type", input.projectType().name())
+			.param("start", input.startDate())
+			.param("end", input.endDate())
+			.update();
+		audit.record(user.id(), "PROJECT_UPDATED", "project", projectId, null);
+	}
+
+	/** Applies a partial change and an optional status step in one transaction: all of it or nothing. */
+	@Transactional
+	public void patch(CurrentUser user, UUID projectId, ProjectPatch patch) {
+		ProjectView current = getManaged(user, projectId);
+		ProjectInput merged = new ProjectInput(patch.name() != null ? patch.name() : current.name(),
+				patch.municipality() != null ? patch.municipality() : current.municipality(),
+				patch.neighbourhood() != null ? patch.neighbourhood() : current.neighbourhood(),
+				patch.projectType() != null ? patch.projectType() : current.projectType(),
+				patch.startDate() != null ? patch.startDate() : current.startDate(),
+				patch.endDate() != null ? patch.endDate() : current.endDate());
+		update(user, projectId, merged);
+		if (patch.status() != null) {
+			changeStatus(user, projectId, patch.status());
+		}
+	}
+
+	/** Moves the project forward one step; anything else is a conflict with its current status. */
+	@Transactional
+	public void changeStatus(CurrentUser user, UUID projectId, ProjectStatus target) {
+		scope.requireManage(user, projectId);
+		ProjectStatus current = jdbc.sql("select status from project where id = :id for update")
+			.param("id", projectId)
+			.query(ProjectStatus.class)
+			.single();
+		if (current == target) {
+			return;
+		}
+		if (!current.canMoveTo(target)) {
+			throw new Conflict("project.status.transitionRefused", current.name(), target.name());
+		}
+		jdbc.sql("update project set status = :status, updated_at = now() where id = :id")
+			.param("id", projectId)
+			.param("status", target.name())
+			.update();
+		audit.record(user.id(), "PROJECT_STATUS_CHANGED", "project", projectId, current + "->" + target);
+	}
+
+	private static List<FieldMessage> checkDates(ProjectInput input) {
+		List<FieldMessage> errors = new ArrayList<>();
+		if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+			errors.add(new FieldMessage("endDate", "project.endDate.beforeStart"));
+		}
+		return errors;
+	}
+
+	// --- chain partners ---------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public List<PartnerView> partners(CurrentUser user, UUID projectId) {
+		scope.requireVisible(user, projectId);
+		List<PartnerView> partners = jdbc.sql("""
+				select pp.id, pp.project_id, pp.organisation_id, cast(null as varchar) as organisation_name, pp.role, pp.contract_value_eur
+				from project_partner pp where pp.project_id = :id order by pp.created_at limit 500""")
+			.param("id", projectId)
+			.query(PartnerView.class)
+			.list();
+		Map<UUID, OrganisationView> names = organisations.byIds(partners.stream().map(PartnerView::organisationId).collect(Collectors.toSet()));
+		return partners.stream()
+			.map(p -> new PartnerView(p.id(), p.projectId(), p.organisationId(), nameOf(names, p.organisationId()), p.role(), p.contractValueEur()))
+			.sorted(java.util.Comparator.comparing(PartnerView::organisationName).thenComparing(PartnerView::role))
+			.toList();
+	}
+
+	@Transactional
+	public UUID addPartner(CurrentUser user, UUID projectId, PartnerInput input) {
+		scope.requireManage(user, projectId);
+		Optional<OrganisationView> organisation = organisations.find(input.organisationId());
+		if (organisation.isEmpty() || !organisation.get().active()) {
+			throw new InvalidInput("organisationId", "organisation.unknown");
+		}
+		if (organisation.get().type() == OrganisationType.HOUSING_CORPORATION) {
+			throw new InvalidInput("organisationId", "partner.organisation.corporation");
+		}
+		UUID id = UUID.randomUUID();
+		try {
+			jdbc.sql("""
+					insert into project_partner (id, project_id, organisation_id, role, contract_value_eur)
+					values (:id, :project, :organisation, :role, :value)""")
+				.param("id", id)
+				.param("project", projectId)
+				.param("organisation", input.organisationId())
+				.param("role", input.role().name())
+				.param("value", input.contractValueEur())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InvalidInput("role", "partner.duplicate");
+		}
+		audit.record(user.id(), "PARTNER_ADDED", "project", projectId, "partner=" + id);
+		return id;
+	}
+
+	// --- dwellings ----------------------------------------------------------------------------
+
+	/** Dwellings of a project, ordered by address; a resident sees only their own dwelling. */
+	@Transactional(readOnly = true)
+	public Page<DwellingView> dwellings(CurrentUser user, UUID projectId, int page, int size) {
+		ProjectPermissions permissions = permissions(user, projectId);
+		String filter = permissions.seeAllDwellings() ? "d.project_id = :project"
+				: "d.project_id = :project and exists (select 1 from resident r where r.dwelling_id = d.id and r.user_id = :user)";
+		long total = jdbc.sql("select count(*) from dwelling d where " + filter)
+			.param("project", projectId)
+			.param("user", user.id())
+			.query(Long.class)
+			.single();
+		List<DwellingView> items = jdbc
+			.sql(SELECT_DWELLING + " where " + filter
+					+ " order by d.straatnaam, d.huisnummer, d.huisletter nulls first, d.huisnummer_toevoeging nulls first limit :size offset :offset")
+			.param("project", projectId)
+			.param("user", user.id())
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query(DwellingView.class)
+			.list();
+		return new Page<>(items, page, size, total);
+	}
+
+	@Transactional(readOnly = true)
+	public DwellingView dwelling(CurrentUser user, UUID projectId, UUID dwellingId) {
+		ProjectPermissions permissions = permissions(user, projectId);
+		DwellingView dwelling = jdbc.sql(SELECT_DWELLING + " where d.id = :id and d.project_id = :project")
+			.param("id", dwellingId)
+			.param("project", projectId)
+			.query(DwellingView.class)
+			.optional()
+			.orElseThrow(() -> new NotFound("dwelling"));
+		if (!permissions.seeAllDwellings() && !isOwnDwelling(user, dwellingId)) {
+			throw new NotFound("dwelling");
+		}
+		return dwelling;
+	}
+
+	@Transactional
+	public UUID addDwelling(CurrentUser user, UUID projectId, DwellingInput input) {
+		scope.requireManage(user, projectId);
+		InvalidInput.throwIfAny(input.check());
+		DwellingInput dwelling = input.normalised();
+		UUID id = UUID.randomUUID();
+		try {
+			jdbc.sql("""
+					insert into dwelling (id, project_id, corporation_id, code, bag_identificatie, straatnaam, huisnummer, huisletter,
+					                      huisnummer_toevoeging, postcode, woonplaats, bouwjaar, energielabel_voor, energielabel_na, gepland_datum)
+					values (:id, :project, :corporation, :code, :bag, :straat, :nummer, :letter, :toevoeging, :postcode, :plaats, :bouwjaar,
+					        :labelVoor, :labelNa, :gepland)""")
+				.param("id", id)
+				.param("project", projectId)
+				.param("corporation", user.organisationId())
+				.param("code", dwelling.code())
+				.param("bag", dwelling.bagIdentificatie())
+				.param("straat", dwelling.straatnaam())
+				.param("nummer", dwelling.huisnummer())
+				.param("letter", dwelling.huisletter())
+				.param("toevoeging", dwelling.huisnummerToevoeging())
+				.param("postcode", dwelling.postcode())
+				.param("plaats", dwelling.woonplaats())
+				.param("bouwjaar", dwelling.bouwjaar())
+				.param("labelVoor", dwelling.energielabelVoor())
+				.param("labelNa", dwelling.energielabelNa())
+				.param("gepland", dwelling.geplandDatum())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			String field = ex.getMessage() != null && ex.getMessage().contains("dwelling_code_uq") ? "code" : "bagIdentificatie";
+			throw new InvalidInput(field, "dwelling." + field + ".taken");
+		}
+		audit.record(user.id(), "DWELLING_ADDED", "project", projectId, "dwelling=" + id);
+		return id;
+	}
+
+	private boolean isOwnDwelling(CurrentUser user, UUID dwellingId) {
+		return user.has(Role.RESIDENT) && jdbc.sql("select exists (select 1 from resident where dwelling_id = :d and user_id = :u)")
+			.param("d", dwellingId)
+			.param("u", user.id())
+			.query(Boolean.class)
+			.single();
+	}
+
+	// --- residents ----------------------------------------------------------------------------
+
+	/** The household of a dwelling; only the corporation's own staff see it. */
+	@Transactional(readOnly = true)
+	public Optional<ResidentView> resident(CurrentUser user, UUID projectId, UUID dwellingId) {
+		requireResidentAccess(user, projectId, dwellingId);
+		return jdbc.sql("select r.id, r.dwelling_id, r.name, r.email, r.phone, r.preferred_language, r.user_id from resident r where r.dwelling_id = :dwelling")
+			.param("dwelling", dwellingId)
+			.query((rs, row) -> {
+				UUID account = rs.getObject("user_id", UUID.class);
+				return new ResidentView(rs.getObject("id", UUID.class), dwellingId, rs.getString("name"), rs.getString("email"),
+						rs.getString("phone"), rs.getString("preferred_language"),
+						account == null ? null : users.usernameOf(account).orElse(null));
+			})
+			.optional();
+	}
+
+	/** Links (or updates) the household of a dwelling; one household per dwelling. */
+	@Transactional
+	public void saveResident(CurrentUser user, UUID projectId, UUID dwellingId, ResidentInput input) {
+		scope.requireManage(user, projectId);
+		dwelling(user, projectId, dwellingId);
+		UUID accountId = null;
+		if (input.accountUsername() != null && !input.accountUsername().isBlank()) {
+			accountId = users.activeByUsername(input.accountUsername())
+				.filter(account -> account.has(Role.RESIDENT) && account.organisationId().equals(user.organisationId()))
+				.map(CurrentUser::id)
+				.orElseThrow(() -> new InvalidInput("accountUsername", "resident.account.unknown"));
+		}
+		try {
+			jdbc.sql("""
+					insert into resident (id, dwelling_id, user_id, name, email, phone, preferred_language)
+					values (:id, :dwelling, :user, :name, :email, :phone, :language)
+					on conflict (dwelling_id) do update set user_id = excluded.user_id, name = excluded.name, email = excluded.email,
+					       phone = excluded.phone, preferred_language = excluded.preferred_language, updated_at = now()""")
+				.param("id", UUID.randomUUID())
+				.param("dwelling", dwellingId)
+				.param("user", accountId)
+				.param("name", input.name().strip())
+				.param("email", blankToNull(input.email()))
+				.param("phone", blankToNull(input.phone()))
+				.param("language", input.preferredLanguage() == null || input.preferredLanguage().isBlank() ? "nl" : input.preferredLanguage())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InvalidInput("accountUsername", "resident.account.taken");
+		}
+		audit.record(user.id(), "RESIDENT_SAVED", "dwelling", dwellingId, null);
+	}
+
+	private void requireResidentAccess(CurrentUser user, UUID projectId, UUID dwellingId) {
+		ProjectPermissions permissions = permissions(user, projectId);
+		dwelling(user, projectId, dwellingId);
+		if (!permissions.seeResidents()) {
+			throw new Refused("resident.access.refused");
+		}
+	}
+
+	/** The project of a resident account's own dwelling, if any. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> residentProject(CurrentUser user) {
+		if (!user.has(Role.RESIDENT)) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select d.project_id from resident r join dwelling d on d.id = r.dwelling_id where r.user_id = :u")
+			.param("u", user.id())
+			.query(UUID.class)
+			.optional();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,5 @@
+package nl.ketenimpact.project;
+
+/** What the current user may do with one project; decided by {@code ProjectScope}, shown by the views. */
+public record ProjectPermissions(boolean manage, boolean seeResidents, boolean seeAllDwellings) {
+}

@@ -1,0 +1,18 @@
+package nl.ketenimpact.shared;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/** Puts the field messages of a refused domain rule on a form, so the form is shown again with them. */
+public final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	public static void reject(BindingResult result, InvalidInput invalid) {
+		for (FieldMessage message : invalid.errors()) {
+			result.addError(new FieldError(result.getObjectName(), message.field(), null, false, new String[] { message.messageKey() },
+					message.args(), message.messageKey()));
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package nl.ketenimpact.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.DatabindException;
+
+import nl.ketenimpact.shared.Conflict;
+import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.NotFound;
+import nl.ketenimpact.shared.Refused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every failure of an {@code /api} controller as {@code application/problem+json}, validation
+ * failures with an {@code errors} list of {@code {field, message}} in the caller's language.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	record FieldError(String field, String message) {
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInput ex) {
+		return validation(ex.errors().stream().map(this::resolve).toList());
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ResponseEntity<ProblemDetail> notFound(NotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, text("problem.notFound"));
+	}
+
+	@ExceptionHandler(Refused.class)
+	ResponseEntity<ProblemDetail> refused(Refused ex) {
+		return problem(HttpStatus.FORBIDDEN, text(ex.messageKey()));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, text("access.denied"));
+	}
+
+	@ExceptionHandler(Conflict.class)
+	ResponseEntity<ProblemDetail> conflict(Conflict ex) {
+		return problem(HttpStatus.CONFLICT, messages.getMessage(ex.messageKey(), ex.args(), locale()));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return validation(List.of(new FieldError(ex.getName(), text("validation.typeMismatch"))));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.unexpected"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new FieldError(error.getField(), messages.getMessage(error, locale())))
+			.toList();
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(validationBody(errors));
+	}
+
+	/** Unreadable JSON or a value of the wrong type (an unknown enum, text for a number): name the field when we can. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = "body";
+		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			field = databind.getPath()
+				.stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
+				.reduce((a, b) -> a + "." + b)
+				.orElse("body");
+		}
+		String message = "body".equals(field) ? text("validation.unreadable") : text("validation.typeMismatch");
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(validationBody(List.of(new FieldError(field, message))));
+	}
+
+	private ResponseEntity<ProblemDetail> validation(List<FieldError> errors) {
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(validationBody(errors));
+	}
+
+	private ProblemDetail validationBody(List<FieldError> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.validation"));
+		problem.setTitle(text("problem.validation.title"));
+		problem.setProperties(Map.of("errors", errors));
+		return problem;
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemDetail.forStatusAndDetail(status, detail));
+	}
+
+	private FieldError resolve(FieldMessage message) {
+		return new FieldError(message.field(), messages.getMessage(message.messageKey(), message.args(), locale()));
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+}

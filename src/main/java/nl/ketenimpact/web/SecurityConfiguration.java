@@ -1,0 +1,126 @@
+package nl.ketenimpact.web;
+
+import java.util.Collection;
+import java.util.List;
+
+import nl.ketenimpact.organisation.ApiTokens;
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.PasswordLogin;
+import nl.ketenimpact.organisation.UserManagement;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Three filter chains: the API (stateless, bearer tokens), the API documentation, and the UI
+ * (form login with CSRF). Authorisation of records is done by each module's scope, not here.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** Swagger UI needs inline styles and its own initialiser script. */
+	static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+			+ "object-src 'none'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationProvider passwordLoginProvider(PasswordLogin login) {
+		return new AuthenticationProvider() {
+			@Override
+			public Authentication authenticate(Authentication authentication) {
+				CurrentUser user = login.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()));
+				return authenticated(user);
+			}
+
+			@Override
+			public boolean supports(Class<?> type) {
+				return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+			}
+		};
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AuthenticationProvider passwordLoginProvider) {
+		return new ProviderManager(passwordLoginProvider);
+	}
+
+	static UsernamePasswordAuthenticationToken authenticated(CurrentUser user) {
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
+	}
+
+	static Collection<GrantedAuthority> authorities(CurrentUser user) {
+		return user.roles().stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterAfter(new BearerTokenFilter(tokens), SecurityContextHolderFilter.class)
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token").permitAll().anyRequest().authenticated())
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401, "problem.unauthorized"))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403, "access.denied")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain docsChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_CSP)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain uiChain(HttpSecurity http, UserManagement users) throws Exception {
+		AuthenticationFailureHandler failure = (request, response, ex) -> response
+			.sendRedirect(request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.requestMatchers("/actuator/**").hasRole("ADMIN")
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.addFilterAfter(new CurrentUserRefreshFilter(users), SecurityContextHolderFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	static List<String> staticPrefixes() {
+		return List.of("/css/", "/js/", "/webjars/", "/favicon.ico");
+	}
+}

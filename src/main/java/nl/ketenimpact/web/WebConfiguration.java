@@ -1,0 +1,84 @@
+package nl.ketenimpact.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import nl.ketenimpact.organisation.CurrentUser;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Dutch by default, English on request ({@code ?lang=en}, remembered in a cookie); {@link CurrentUser} as a handler argument. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale DUTCH = new Locale("nl");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("ketenimpact-lang");
+		// No cookie: follow Accept-Language when it asks for English (API clients), otherwise Dutch.
+		resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") != null
+				&& "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : DUTCH);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new HandlerInterceptor() {
+			/** A form shown again because of bad input answers 400, like the API does; the page itself is the same. */
+			@Override
+			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+				if (view != null && view.getViewName() != null && !view.getViewName().startsWith("redirect:") && response.getStatus() == 200
+						&& view.getModel().values().stream().anyMatch(v -> v instanceof BindingResult result && result.hasErrors())) {
+					response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				}
+			}
+		});
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new HandlerMethodArgumentResolver() {
+			@Override
+			public boolean supportsParameter(MethodParameter parameter) {
+				return CurrentUser.class.equals(parameter.getParameterType());
+			}
+
+			@Override
+			public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+					WebDataBinderFactory binderFactory) {
+				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+				if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+					return user;
+				}
+				throw new AuthenticationCredentialsNotFoundException("not signed in");
+			}
+		});
+	}
+}
