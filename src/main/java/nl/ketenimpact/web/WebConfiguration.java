@@ -37,9 +37,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("ketenimpact-lang");
-		// No cookie: follow Accept-Language when it asks for English (API clients), otherwise Dutch.
-		resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") != null
-				&& "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : DUTCH);
+		// Pages are Dutch until the user picks English; API clients get English when Accept-Language asks for it.
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				&& request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : DUTCH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}

@@ -1,0 +1,165 @@
+package nl.ketenimpact.web;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.ketenimpact.IntegrationTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A project lead in a real browser (Debian's chromium) on a 375 px wide phone screen: logs in, opens a
+ * project, adds a dwelling with a bad postcode, sees why, corrects it and sees it listed. Every page
+ * visited is checked with axe-core and must have no violations.
+ * <p>
+ * Runs when chromium, chromedriver and axe-core are installed ({@code .ci/run} installs them and sets
+ * {@code -Dbrowser.tests=required}, so there a missing browser fails instead of skipping).
+ */
+class BrowserTests extends IntegrationTestSupport {
+
+	private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+
+	private static final Path AXE = Path.of(System.getProperty("axe.path", "node_modules/axe-core/axe.min.js"));
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	private final List<String> violations = new ArrayList<>();
+
+	@BeforeAll
+	static void startBrowser() {
+		boolean available = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM) && Files.isReadable(AXE);
+		if (!available && "required".equals(System.getProperty("browser.tests"))) {
+			throw new IllegalStateException("browser tests required but chromium, chromedriver or axe-core is missing");
+		}
+		assumeTrue(available, "chromium, chromedriver or axe-core not installed");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=nl-NL");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		browser.manage().window().setSize(new Dimension(375, 812));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void projectLeadAddsADwellingOnAPhoneAndEveryPageIsAccessible() throws Exception {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/login");
+		check("login");
+		logIn(PROJECT_LEAD);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Welkom");
+		check("start page");
+
+		browser.findElement(By.linkText("Verduurzaming Lombok-West")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verduurzaming Lombok-West");
+		check("project page");
+
+		browser.findElement(By.linkText("Woning toevoegen")).click();
+		check("dwelling form");
+		browser.findElement(By.id("straatnaam")).sendKeys("Abeelstraat");
+		browser.findElement(By.id("huisnummer")).sendKeys("3");
+		browser.findElement(By.id("postcode")).sendKeys("0351 XY");
+		browser.findElement(By.id("woonplaats")).sendKeys("Utrecht");
+		browser.findElement(By.id("bagIdentificatie")).sendKeys("0344010000555003");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+		WebElement error = browser.findElement(By.id("postcode-error"));
+		assertThat(error.getText()).contains("Een postcode bestaat uit 4 cijfers");
+		check("dwelling form with an error");
+
+		WebElement postcode = browser.findElement(By.id("postcode"));
+		postcode.clear();
+		postcode.sendKeys("3531 xy");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("De woning is toegevoegd.");
+		assertThat(browser.findElement(By.id("dwellings")).getText()).contains("Abeelstraat 3").contains("3531 XY");
+		check("project page after adding");
+
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void adminAndResidentPagesAreAccessibleOnAPhone() throws Exception {
+		logIn(ADMIN);
+		for (String path : List.of("/admin/organisations", "/admin/organisations/new", "/admin/users", "/admin/users/new")) {
+			browser.get("http://localhost:" + port + path);
+			check(path);
+		}
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).isNotBlank();
+		check("user form with errors");
+		logIn(RESIDENT);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Uw project").contains("Verduurzaming Lombok-West");
+		check("resident start page");
+		browser.get("http://localhost:" + port + "/projects/" + java.util.UUID.randomUUID());
+		check("not found page");
+		browser.get("http://localhost:" + port + "/?lang=en");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your project");
+		check("resident start page in English");
+		browser.get("http://localhost:" + port + "/?lang=nl");
+		assertThat(violations).isEmpty();
+	}
+
+	private void logIn(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+	}
+
+	/** axe-core on the current page, plus: nothing wider than the 375 px screen. */
+	private void check(String page) throws Exception {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript(Files.readString(AXE));
+		Object result = js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] })
+				  .then(r => done(r.violations.map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+				  .catch(e => done(['axe failed: ' + e]));""");
+		for (Object violation : (List<?>) result) {
+			violations.add(page + ": " + violation);
+		}
+		Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		if (overflow.intValue() > 0) {
+			Object wide = js.executeScript("""
+					return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+					  .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');""");
+			violations.add(page + ": elements too wide: " + wide);
+			violations.add(page + ": wider than the phone screen by " + overflow + " px");
+		}
+	}
+}
