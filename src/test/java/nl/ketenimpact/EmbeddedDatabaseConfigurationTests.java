@@ -27,12 +27,19 @@ class EmbeddedDatabaseConfigurationTests {
 
 	@Test
 	void dataSurvivesACrashedRunThatLeftTheServerRunning() throws Exception {
-		EmbeddedPostgres crashed = EmbeddedPostgres.builder().setDataDirectory(dataDir.toFile()).setCleanDataDirectory(false).start();
-		try (Connection connection = crashed.getPostgresDatabase().getConnection(); Statement sql = connection.createStatement()) {
-			sql.execute("create table survivor (name text)");
-			sql.execute("insert into survivor values ('De Keten')");
+		// A separate JVM starts the server, writes a row and is killed with -9: its postgres child keeps running.
+		Process crashed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), CrashingRun.class.getName(), dataDir.toString())
+			.redirectErrorStream(true)
+			.start();
+		try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(crashed.getInputStream()))) {
+			String line;
+			while ((line = output.readLine()) != null && !line.equals("READY")) {
+				// wait until the row is written
+			}
+			assertThat(line).isEqualTo("READY");
+			crashed.destroyForcibly().waitFor();
 		}
-		// The JVM of that run died without closing the server: it still runs and holds postmaster.pid.
 		assertThat(dataDir.resolve("postmaster.pid")).exists();
 
 		EmbeddedDatabaseConfiguration.stopOrphanedServer(dataDir);
@@ -42,6 +49,21 @@ class EmbeddedDatabaseConfigurationTests {
 				ResultSet rows = sql.executeQuery("select name from survivor")) {
 			assertThat(rows.next()).isTrue();
 			assertThat(rows.getString(1)).isEqualTo("De Keten");
+		}
+	}
+
+	/** The run that crashes: started in its own JVM by the test above. */
+	static final class CrashingRun {
+
+		public static void main(String[] args) throws Exception {
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(Path.of(args[0]).toFile()).setCleanDataDirectory(false).start();
+			try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement sql = connection.createStatement()) {
+				sql.execute("create table survivor (name text)");
+				sql.execute("insert into survivor values ('De Keten')");
+			}
+			System.out.println("READY");
+			System.out.flush();
+			Thread.sleep(120_000);
 		}
 	}
 }
