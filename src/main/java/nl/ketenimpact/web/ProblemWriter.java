@@ -28,9 +28,13 @@ class ProblemWriter {
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey) throws IOException {
+		write(request.getRequestURI(), request, response, status, messageKey);
+	}
+
+	void write(String path, HttpServletRequest request, HttpServletResponse response, int status, String messageKey) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status),
 				messages.getMessage(messageKey, null, RequestContextUtils.getLocale(request)));
-		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setInstance(URI.create(path));
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

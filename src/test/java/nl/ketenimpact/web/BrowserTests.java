@@ -126,6 +126,9 @@ class BrowserTests extends IntegrationTestSupport {
 		check("resident start page");
 		browser.get("http://localhost:" + port + "/projects/" + java.util.UUID.randomUUID());
 		check("not found page");
+		browser.get("http://localhost:" + port + "/bestaat-niet");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("bestaat niet");
+		check("unknown path page");
 		browser.get("http://localhost:" + port + "/?lang=en");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your project");
 		check("resident start page in English");

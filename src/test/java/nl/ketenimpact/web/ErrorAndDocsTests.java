@@ -1,0 +1,48 @@
+package nl.ketenimpact.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import nl.ketenimpact.IntegrationTestSupport;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class ErrorAndDocsTests extends IntegrationTestSupport {
+
+	@LocalServerPort
+	int port;
+
+	/** Over real HTTP: the servlet container's error dispatch does not happen in MockMvc. */
+	@Test
+	void unknownApiPathIsAProblem() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/bestaat-niet"))
+				.header("Authorization", bearer(COORDINATOR))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("Niet gevonden");
+	}
+
+	@Test
+	void openApiDescribesTheEndpointsWithBearerAuthAndNeverAsksForTheUser() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.title").value("Ketenimpact API"))
+			.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+			.andExpect(jsonPath("$.paths['/api/v1/projects/{id}/dwellings'].post.responses['400']").exists())
+			.andExpect(jsonPath("$.paths.*.*.parameters[*].name", hasItems("id", "page")))
+			.andExpect(jsonPath("$.paths.*.*.parameters[*].name", not(hasItems("user"))));
+		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+	}
+}
