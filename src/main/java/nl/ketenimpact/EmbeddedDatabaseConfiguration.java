@@ -33,7 +33,8 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${ketenimpact.embedded-db.data-dir:./data/pg}") Path dataDir,
 			@Value("${ketenimpact.embedded-db.port:54329}") int port,
-			@Value("${ketenimpact.embedded-db.clean:false}") boolean clean) throws IOException {
+			@Value("${ketenimpact.embedded-db.clean:false}") boolean clean,
+			@Value("${ketenimpact.embedded-db.durable:true}") boolean durable) throws IOException {
 		Files.createDirectories(dataDir);
 		stopOrphanedServer(dataDir);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -42,6 +43,10 @@ class EmbeddedDatabaseConfiguration {
 			.setPGStartupWait(Duration.ofSeconds(60));
 		if (port > 0) {
 			builder.setPort(port);
+		}
+		if (durable) {
+			// The library starts PostgreSQL without fsync (fine for tests); real data should survive a power cut.
+			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
 		}
 		EmbeddedPostgres postgres = builder.start();
 		log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dataDir.toAbsolutePath());
