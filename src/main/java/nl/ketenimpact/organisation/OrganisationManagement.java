@@ -86,17 +86,7 @@ public class OrganisationManagement {
 	public UUID create(CurrentUser admin, OrganisationDetails details) {
 		requireAdmin(admin);
 		UUID id = UUID.randomUUID();
-		try {
-			jdbc.sql("insert into organisation (id, name, type, city) values (:id, :name, :type, :city)")
-				.param("id", id)
-				.param("name", details.name().strip())
-				.param("type", details.type().name())
-				.param("city", blankToNull(details.city()))
-				.update();
-		}
-		catch (DuplicateKeyException ex) {
-			throw new InvalidInput("name", "organisation.name.taken");
-		}
+		write("insert into organisation (id, name, type, city) values (:id, :name, :type, :city)", id, details);
 		audit.record(admin.id(), "ORGANISATION_CREATED", "organisation", id, null);
 		return id;
 	}
@@ -109,8 +99,13 @@ public class OrganisationManagement {
 			// Roles are checked against the type; changing it under existing users would break that.
 			throw new InvalidInput("type", "organisation.type.locked");
 		}
+		write("update organisation set name = :name, type = :type, city = :city where id = :id", id, details);
+		audit.record(admin.id(), "ORGANISATION_UPDATED", "organisation", id, null);
+	}
+
+	private void write(String sql, UUID id, OrganisationDetails details) {
 		try {
-			jdbc.sql("update organisation set name = :name, type = :type, city = :city where id = :id")
+			jdbc.sql(sql)
 				.param("id", id)
 				.param("name", details.name().strip())
 				.param("type", details.type().name())
@@ -120,7 +115,6 @@ public class OrganisationManagement {
 		catch (DuplicateKeyException ex) {
 			throw new InvalidInput("name", "organisation.name.taken");
 		}
-		audit.record(admin.id(), "ORGANISATION_UPDATED", "organisation", id, null);
 	}
 
 	/** Organisations with history are never deleted; deactivated ones drop out of pickers and cannot log in. */
