@@ -81,6 +81,17 @@ class ProjectApiTests extends IntegrationTestSupport {
 			.andExpect(jsonPath("$.name", is("API-project Overvecht")));
 		mvc.perform(patch("/api/v1/projects/" + id).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\":\"PREPARATION\"}")).andExpect(status().isConflict());
+		mvc.perform(patch("/api/v1/projects/" + id).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"  \",\"endDate\":\"2026-01-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("name")));
+		mvc.perform(patch("/api/v1/projects/" + id).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"endDate\":\"2026-01-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("endDate")));
+		mvc.perform(get("/api/v1/projects/" + id).header("Authorization", token))
+			.andExpect(jsonPath("$.name", is("API-project Overvecht")))
+			.andExpect(jsonPath("$.endDate", is("2027-12-31")));
 	}
 
 	@Test
