@@ -102,6 +102,38 @@ public class ProjectManagement {
 		return get(user, projectId);
 	}
 
+	/**
+	 * The user's standing in a project that they may see as staff or chain partner; residents and
+	 * everyone else get not found (plans and contributions are not for them).
+	 */
+	@Transactional(readOnly = true)
+	public ProjectAccess access(CurrentUser user, UUID projectId) {
+		ProjectView project = get(user, projectId);
+		boolean staff = user.isCorporationStaff() && project.corporationId().equals(user.organisationId());
+		boolean partner = user.isChainPartner() && jdbc
+			.sql("select exists (select 1 from project_partner where project_id = :p and organisation_id = :o)")
+			.param("p", projectId)
+			.param("o", user.organisationId())
+			.query(Boolean.class)
+			.single();
+		if (!staff && !partner) {
+			throw new NotFound("project");
+		}
+		return new ProjectAccess(project, user, staff, partner ? user.organisationId() : null);
+	}
+
+	/** Contract value per chain-partner organisation (summed over its roles), for social-return obligations. */
+	@Transactional(readOnly = true)
+	public Map<UUID, java.math.BigDecimal> contractValues(ProjectAccess access) {
+		UUID projectId = access.project().id();
+		Map<UUID, java.math.BigDecimal> values = new java.util.LinkedHashMap<>();
+		jdbc.sql("select organisation_id, sum(contract_value_eur) as total from project_partner where project_id = :p group by organisation_id")
+			.param("p", projectId)
+			.query((rs, row) -> values.put(rs.getObject("organisation_id", UUID.class), rs.getBigDecimal("total")))
+			.list();
+		return values;
+	}
+
 	@Transactional(readOnly = true)
 	public ProjectPermissions permissions(CurrentUser user, UUID projectId) {
 		return scope.permissions(user, scope.requireVisible(user, projectId));

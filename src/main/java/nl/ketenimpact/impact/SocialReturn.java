@@ -1,0 +1,163 @@
+package nl.ketenimpact.impact;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.ketenimpact.organisation.OrganisationManagement;
+import nl.ketenimpact.organisation.OrganisationView;
+import nl.ketenimpact.plan.Metric;
+import nl.ketenimpact.plan.ProgressFigure;
+import nl.ketenimpact.plan.ProgressSource;
+import nl.ketenimpact.project.ProjectAccess;
+import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.shared.AuditLog;
+import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.Refused;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Obligations (a percentage of each partner's contract value, 5% unless set) against the value of
+ * their contributions, in one aggregate query per project. Also feeds plan progress: approved euros,
+ * placements (persons) and activity hours per partner.
+ */
+@Service
+public class SocialReturn implements ProgressSource {
+
+	public static final BigDecimal DEFAULT_PERCENTAGE = BigDecimal.valueOf(5);
+
+	private final JdbcClient jdbc;
+
+	private final ProjectManagement projects;
+
+	private final OrganisationManagement organisations;
+
+	private final ValueSetManagement valueSets;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	SocialReturn(JdbcClient jdbc, ProjectManagement projects, OrganisationManagement organisations, ValueSetManagement valueSets,
+			AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.projects = projects;
+		this.organisations = organisations;
+		this.valueSets = valueSets;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	private record Totals(BigDecimal value, BigDecimal approved, long people, BigDecimal hours) {
+	}
+
+	private record Obligation(BigDecimal percentage, Integer psoStep) {
+	}
+
+	@Transactional(readOnly = true)
+	public SocialReturnSummary summary(ProjectAccess access) {
+		UUID projectId = access.project().id();
+		Map<UUID, BigDecimal> contracts = projects.contractValues(access);
+		Map<UUID, Totals> totals = totals(projectId);
+		Map<UUID, Obligation> obligations = new HashMap<>();
+		jdbc.sql("select partner_organisation_id, percentage, pso_step from social_return_obligation where project_id = :p")
+			.param("p", projectId)
+			.query((rs, n) -> obligations.put(rs.getObject("partner_organisation_id", UUID.class),
+					new Obligation(rs.getBigDecimal("percentage"), (Integer) rs.getObject("pso_step", Integer.class))))
+			.list();
+		LocalDate reference = access.project().startDate() != null ? access.project().startDate() : LocalDate.now(clock);
+		Optional<ValueSet> set = valueSets.applicable(access.project().municipality(), reference);
+		Map<UUID, OrganisationView> names = organisations.byIds(contracts.keySet());
+		List<PartnerSocialReturn> rows = new ArrayList<>();
+		for (Map.Entry<UUID, BigDecimal> contract : contracts.entrySet()) {
+			UUID partner = contract.getKey();
+			if (!access.maySee(partner)) {
+				continue;
+			}
+			Obligation obligation = obligations.getOrDefault(partner, new Obligation(DEFAULT_PERCENTAGE, null));
+			BigDecimal obligationEur = Valuation.obligation(contract.getValue(), obligation.percentage());
+			BigDecimal pso = set.map(s -> Valuation.psoFulfilment(s, obligationEur, obligation.psoStep())).orElse(BigDecimal.ZERO.setScale(2));
+			Totals t = totals.getOrDefault(partner, new Totals(BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO));
+			BigDecimal remaining = obligationEur.subtract(pso).subtract(t.approved()).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+			int percentage = obligationEur.signum() == 0 ? 100
+					: Math.min(100, t.approved().add(pso).multiply(BigDecimal.valueOf(100)).divide(obligationEur, 0, RoundingMode.DOWN).intValue());
+			rows.add(new PartnerSocialReturn(partner, names.containsKey(partner) ? names.get(partner).name() : "?", contract.getValue(),
+					obligation.percentage(), obligation.psoStep(), obligationEur, pso, t.value().setScale(2, RoundingMode.HALF_UP),
+					t.approved().setScale(2, RoundingMode.HALF_UP), remaining, t.people(), t.hours(), percentage));
+		}
+		rows.sort(java.util.Comparator.comparing(PartnerSocialReturn::obligationEur).reversed().thenComparing(PartnerSocialReturn::partnerName));
+		return new SocialReturnSummary(sum(rows, PartnerSocialReturn::obligationEur), sum(rows, PartnerSocialReturn::psoFulfilledEur),
+				sum(rows, PartnerSocialReturn::valueEur), sum(rows, PartnerSocialReturn::approvedValueEur), rows,
+				set.map(ValueSet::name).orElse(null));
+	}
+
+	private static BigDecimal sum(List<PartnerSocialReturn> rows, java.util.function.Function<PartnerSocialReturn, BigDecimal> field) {
+		return rows.stream().map(field).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** Value (all not rejected), approved value, approved people and hours per partner: one aggregate query. */
+	private Map<UUID, Totals> totals(UUID projectId) {
+		Map<UUID, Totals> totals = new HashMap<>();
+		jdbc.sql("""
+				select partner_organisation_id,
+				       coalesce(sum(value_eur) filter (where status <> 'REJECTED'), 0) as value,
+				       coalesce(sum(value_eur) filter (where status = 'APPROVED'), 0) as approved,
+				       count(distinct person_key) filter (where status = 'APPROVED' and kind = 'PERSON') as people,
+				       coalesce(sum(hours) filter (where status = 'APPROVED' and kind = 'ACTIVITY_HOURS'), 0)
+				         + coalesce(sum(round(hours_per_week * counted_months * 52 / 12, 1)) filter (where status = 'APPROVED' and kind = 'PERSON'), 0)
+				         as hours
+				from contribution where project_id = :p group by partner_organisation_id""")
+			.param("p", projectId)
+			.query((rs, n) -> totals.put(rs.getObject("partner_organisation_id", UUID.class),
+					new Totals(rs.getBigDecimal("value"), rs.getBigDecimal("approved"), rs.getLong("people"), rs.getBigDecimal("hours"))))
+			.list();
+		return totals;
+	}
+
+	/** The coordinator sets a partner's percentage and PSO step. */
+	@Transactional
+	public void setObligation(ProjectAccess access, UUID partnerId, ObligationInput input) {
+		if (!access.approves()) {
+			throw new Refused("obligation.refused");
+		}
+		if (!projects.contractValues(access).containsKey(partnerId)) {
+			throw new InvalidInput("partnerId", "commitment.partner.notInProject");
+		}
+		jdbc.sql("""
+				insert into social_return_obligation (project_id, partner_organisation_id, percentage, pso_step) values (:p, :o, :pct, :pso)
+				on conflict (project_id, partner_organisation_id) do update set percentage = excluded.percentage, pso_step = excluded.pso_step""")
+			.param("p", access.project().id())
+			.param("o", partnerId)
+			.param("pct", input.percentage())
+			.param("pso", input.psoStep())
+			.update();
+		audit.record(access.user().id(), "OBLIGATION_SET", "project", access.project().id(), "partner=" + partnerId + " pct=" + input.percentage());
+	}
+
+	@Override
+	public List<ProgressFigure> figures(UUID projectId) {
+		List<ProgressFigure> figures = new ArrayList<>();
+		totals(projectId).forEach((partner, t) -> {
+			figures.add(new ProgressFigure(partner, Metric.SOCIAL_RETURN_EUR, t.approved(), "contributions"));
+			figures.add(new ProgressFigure(partner, Metric.PLACEMENTS, BigDecimal.valueOf(t.people()), "contributions"));
+		});
+		jdbc.sql("""
+				select partner_organisation_id, coalesce(sum(hours), 0) as hours from contribution
+				where project_id = :p and status = 'APPROVED' and kind = 'ACTIVITY_HOURS' group by partner_organisation_id""")
+			.param("p", projectId)
+			.query((rs, n) -> figures.add(new ProgressFigure(rs.getObject("partner_organisation_id", UUID.class), Metric.HOURS,
+					rs.getBigDecimal("hours"), "contributions")))
+			.list();
+		return figures;
+	}
+}

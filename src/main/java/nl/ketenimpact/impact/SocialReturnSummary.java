@@ -1,0 +1,9 @@
+package nl.ketenimpact.impact;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Social return of a project: totals over the partner rows the user may see. */
+public record SocialReturnSummary(BigDecimal obligationEur, BigDecimal psoFulfilledEur, BigDecimal valueEur, BigDecimal approvedValueEur,
+		List<PartnerSocialReturn> byPartner, String valueSetName) {
+}

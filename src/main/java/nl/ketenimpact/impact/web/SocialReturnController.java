@@ -1,0 +1,159 @@
+package nl.ketenimpact.impact.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import nl.ketenimpact.impact.Block;
+import nl.ketenimpact.impact.Bonus;
+import nl.ketenimpact.impact.ContributionKind;
+import nl.ketenimpact.impact.ContributionManagement;
+import nl.ketenimpact.impact.ObligationInput;
+import nl.ketenimpact.impact.SocialReturn;
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.plan.Uploads;
+import nl.ketenimpact.project.ProjectAccess;
+import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.shared.Conflict;
+import nl.ketenimpact.shared.FormErrors;
+import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.Page;
+import nl.ketenimpact.shared.Refused;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Social return of a project: obligations against contributions, registering, evidence and approval. */
+@Controller
+@RequestMapping("/projects/{projectId}")
+class SocialReturnController {
+
+	static final String OVERVIEW = "impact/social-return";
+	static final String FORM = "impact/contribution-form";
+	static final String DETAIL = "impact/contribution";
+
+	private final SocialReturn socialReturn;
+
+	private final ContributionManagement contributions;
+
+	private final ProjectManagement projects;
+
+	SocialReturnController(SocialReturn socialReturn, ContributionManagement contributions, ProjectManagement projects) {
+		this.socialReturn = socialReturn;
+		this.contributions = contributions;
+		this.projects = projects;
+	}
+
+	@GetMapping("/social-return")
+	String overview(CurrentUser user, @PathVariable UUID projectId, @RequestParam(required = false) Integer page, Model model) {
+		ProjectAccess access = projects.access(user, projectId);
+		model.addAttribute("access", access);
+		model.addAttribute("project", access.project());
+		model.addAttribute("summary", socialReturn.summary(access));
+		model.addAttribute("contributions", contributions.list(access, Page.safePage(page), Page.DEFAULT_SIZE));
+		return OVERVIEW;
+	}
+
+	@PostMapping("/obligations/{partnerId}")
+	String obligation(CurrentUser user, @PathVariable UUID projectId, @PathVariable UUID partnerId,
+			@Valid @ModelAttribute ObligationForm form, BindingResult result, RedirectAttributes redirect) {
+		ProjectAccess access = projects.access(user, projectId);
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("flashError", "obligation.invalid");
+			return "redirect:/projects/" + projectId + "/social-return";
+		}
+		socialReturn.setObligation(access, partnerId, new ObligationInput(form.getPercentage(), form.getPsoStep()));
+		redirect.addFlashAttribute("flash", "obligation.saved");
+		return "redirect:/projects/" + projectId + "/social-return";
+	}
+
+	@GetMapping("/contributions/new")
+	String form(CurrentUser user, @PathVariable UUID projectId, Model model) {
+		prepareForm(user, projectId, model);
+		model.addAttribute("form", new ContributionForm());
+		return FORM;
+	}
+
+	@PostMapping("/contributions/new")
+	String register(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") ContributionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		ProjectAccess access = prepareForm(user, projectId, model);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			UUID id = contributions.register(access, form.toInput());
+			redirect.addFlashAttribute("flash", form.getKind() == ContributionKind.PERSON ? "contribution.registeredNeedsEvidence" : "contribution.registered");
+			return "redirect:/projects/" + projectId + "/contributions/" + id;
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(result, invalid);
+			return FORM;
+		}
+	}
+
+	private ProjectAccess prepareForm(CurrentUser user, UUID projectId, Model model) {
+		ProjectAccess access = projects.access(user, projectId);
+		if (!access.leadsPartner()) {
+			throw new Refused("contribution.register.refused");
+		}
+		model.addAttribute("access", access);
+		model.addAttribute("project", access.project());
+		model.addAttribute("kinds", ContributionKind.values());
+		model.addAttribute("blocks", Block.values());
+		model.addAttribute("allBonuses", Bonus.values());
+		return access;
+	}
+
+	@GetMapping("/contributions/{contributionId}")
+	String show(CurrentUser user, @PathVariable UUID projectId, @PathVariable UUID contributionId, Model model) {
+		ProjectAccess access = projects.access(user, projectId);
+		model.addAttribute("access", access);
+		model.addAttribute("project", access.project());
+		model.addAttribute("contribution", contributions.get(access, contributionId));
+		return DETAIL;
+	}
+
+	@PostMapping("/contributions/{contributionId}/evidence")
+	String evidence(CurrentUser user, @PathVariable UUID projectId, @PathVariable UUID contributionId,
+			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+		ProjectAccess access = projects.access(user, projectId);
+		try {
+			contributions.attachEvidence(access, contributionId, Uploads.of("file", file));
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("access", access);
+			model.addAttribute("project", access.project());
+			model.addAttribute("contribution", contributions.get(access, contributionId));
+			model.addAttribute("fileError", invalid.errors().get(0).messageKey());
+			return DETAIL;
+		}
+		redirect.addFlashAttribute("flash", "contribution.evidenceSaved");
+		return "redirect:/projects/" + projectId + "/contributions/" + contributionId;
+	}
+
+	@PostMapping("/contributions/{contributionId}/review")
+	String review(CurrentUser user, @PathVariable UUID projectId, @PathVariable UUID contributionId, @RequestParam boolean approve,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			contributions.review(projects.access(user, projectId), contributionId, approve, reason);
+			redirect.addFlashAttribute("flash", approve ? "contribution.approved" : "contribution.rejected");
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("flashError", invalid.errors().get(0).messageKey());
+		}
+		catch (Conflict conflict) {
+			redirect.addFlashAttribute("flashError", conflict.messageKey());
+		}
+		return "redirect:/projects/" + projectId + "/contributions/" + contributionId;
+	}
+}

@@ -1,0 +1,284 @@
+package nl.ketenimpact.plan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.OrganisationManagement;
+import nl.ketenimpact.organisation.OrganisationView;
+import nl.ketenimpact.project.ProjectAccess;
+import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.shared.AuditLog;
+import nl.ketenimpact.shared.Conflict;
+import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.NotFound;
+import nl.ketenimpact.shared.Refused;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The MVO plan of a project. Everyone on the project (corporation staff and chain partners) sees the
+ * accepted plan; a partner also sees its own proposals. Coordinator and project lead draft commitments
+ * straight into the plan; a partner lead proposes them for its own organisation and the coordinator
+ * accepts or declines.
+ */
+@Service
+public class CommitmentManagement {
+
+	private static final String SELECT = """
+			select id, project_id, partner_organisation_id, theme, description, metric, target, due_date, status, decision_reason,
+			       created_at from commitment""";
+
+	private final JdbcClient jdbc;
+
+	private final ProjectManagement projects;
+
+	private final OrganisationManagement organisations;
+
+	private final List<ProgressSource> sources;
+
+	private final EvidenceStore evidence;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	CommitmentManagement(JdbcClient jdbc, ProjectManagement projects, OrganisationManagement organisations, List<ProgressSource> sources,
+			EvidenceStore evidence, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.projects = projects;
+		this.organisations = organisations;
+		this.sources = sources;
+		this.evidence = evidence;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	private record Row(UUID id, UUID projectId, UUID partnerOrganisationId, Theme theme, String description, Metric metric,
+			BigDecimal target, LocalDate dueDate, CommitmentStatus status, String decisionReason, OffsetDateTime createdAt) {
+	}
+
+	/** The plan as the user may see it, with progress computed from records (one query per source, not per commitment). */
+	@Transactional(readOnly = true)
+	public List<CommitmentView> plan(ProjectAccess access) {
+		UUID projectId = access.project().id();
+		List<Row> rows = jdbc.sql(SELECT + " where project_id = :p and status <> 'DECLINED' order by theme, created_at limit 1000")
+			.param("p", projectId)
+			.query(Row.class)
+			.list()
+			.stream()
+			.filter(row -> row.status() == CommitmentStatus.ACCEPTED || access.maySee(row.partnerOrganisationId()))
+			.toList();
+		return views(access, rows);
+	}
+
+	@Transactional(readOnly = true)
+	public CommitmentView get(ProjectAccess access, UUID commitmentId) {
+		Row row = row(access, commitmentId);
+		if (row.status() != CommitmentStatus.ACCEPTED && !access.maySee(row.partnerOrganisationId())) {
+			throw new NotFound("commitment");
+		}
+		return views(access, List.of(row)).get(0);
+	}
+
+	private Row row(ProjectAccess access, UUID commitmentId) {
+		return jdbc.sql(SELECT + " where id = :id and project_id = :p")
+			.param("id", commitmentId)
+			.param("p", access.project().id())
+			.query(Row.class)
+			.optional()
+			.orElseThrow(() -> new NotFound("commitment"));
+	}
+
+	private List<CommitmentView> views(ProjectAccess access, List<Row> rows) {
+		UUID projectId = access.project().id();
+		Map<String, BigDecimal> computed = new HashMap<>();
+		for (ProgressSource source : sources) {
+			for (ProgressFigure figure : source.figures(projectId)) {
+				computed.merge(key(figure.organisationId(), figure.metric()), figure.value(), BigDecimal::add);
+			}
+		}
+		Map<UUID, BigDecimal> manual = new HashMap<>();
+		jdbc.sql("""
+				select e.commitment_id, sum(e.amount) as total from progress_entry e join commitment c on c.id = e.commitment_id
+				where c.project_id = :p group by e.commitment_id""")
+			.param("p", projectId)
+			.query((rs, n) -> manual.put(rs.getObject("commitment_id", UUID.class), rs.getBigDecimal("total")))
+			.list();
+		Set<UUID> partnerIds = new HashSet<>();
+		rows.stream().map(Row::partnerOrganisationId).filter(Objects::nonNull).forEach(partnerIds::add);
+		Map<UUID, OrganisationView> names = organisations.byIds(partnerIds);
+		LocalDate today = LocalDate.now(clock);
+		List<CommitmentView> views = new ArrayList<>();
+		for (Row row : rows) {
+			BigDecimal fromRecords = computed.getOrDefault(key(row.partnerOrganisationId(), row.metric()), BigDecimal.ZERO);
+			BigDecimal fromEntries = manual.getOrDefault(row.id(), BigDecimal.ZERO);
+			BigDecimal actual = fromRecords.add(fromEntries);
+			LocalDate start = access.project().startDate() != null ? access.project().startDate() : row.createdAt().toLocalDate();
+			views.add(new CommitmentView(row.id(), row.projectId(), row.partnerOrganisationId(),
+					row.partnerOrganisationId() == null ? null : names.containsKey(row.partnerOrganisationId()) ? names.get(row.partnerOrganisationId()).name() : "?",
+					row.theme(), row.description(), row.metric(), row.target(), actual, fromRecords, fromEntries, row.dueDate(), row.status(),
+					CommitmentProgress.assess(row.status(), row.target(), actual, start, row.dueDate(), today),
+					CommitmentProgress.percentage(row.target(), actual), row.decisionReason()));
+		}
+		return views;
+	}
+
+	private static String key(UUID organisationId, Metric metric) {
+		return organisationId + "/" + metric;
+	}
+
+	/** The project a commitment belongs to, so API calls by commitment id can be scoped. */
+	@Transactional(readOnly = true)
+	public UUID projectOf(UUID commitmentId) {
+		return jdbc.sql("select project_id from commitment where id = :id").param("id", commitmentId).query(UUID.class).optional()
+			.orElseThrow(() -> new NotFound("commitment"));
+	}
+
+	/** Coordinator or project lead: straight into the plan. Partner lead: a proposal for its own organisation. */
+	@Transactional
+	public UUID create(ProjectAccess access, CommitmentInput input) {
+		CommitmentStatus status;
+		if (access.plansForCorporation()) {
+			status = CommitmentStatus.ACCEPTED;
+		}
+		else if (access.leadsPartner()) {
+			status = CommitmentStatus.PROPOSED;
+			if (!access.partnerOrganisationId().equals(input.partnerId())) {
+				throw new InvalidInput("partnerId", "commitment.partner.ownOnly");
+			}
+		}
+		else {
+			throw new Refused("commitment.create.refused");
+		}
+		List<FieldMessage> errors = new ArrayList<>();
+		if (input.partnerId() != null && !projects.contractValues(access).containsKey(input.partnerId())) {
+			errors.add(new FieldMessage("partnerId", "commitment.partner.notInProject"));
+		}
+		if (input.metric() == Metric.DELIVERABLE && input.target().compareTo(BigDecimal.ONE) != 0) {
+			errors.add(new FieldMessage("target", "commitment.target.deliverable"));
+		}
+		InvalidInput.throwIfAny(errors);
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into commitment (id, project_id, partner_organisation_id, theme, description, metric, target, due_date, status, created_by)
+				values (:id, :p, :partner, :theme, :description, :metric, :target, :due, :status, :user)""")
+			.param("id", id)
+			.param("p", access.project().id())
+			.param("partner", input.partnerId())
+			.param("theme", input.theme().name())
+			.param("description", input.description().strip())
+			.param("metric", input.metric().name())
+			.param("target", input.target())
+			.param("due", input.dueDate())
+			.param("status", status.name())
+			.param("user", access.user().id())
+			.update();
+		audit.record(access.user().id(), status == CommitmentStatus.ACCEPTED ? "COMMITMENT_CREATED" : "COMMITMENT_PROPOSED", "commitment", id, null);
+		return id;
+	}
+
+	/** The coordinator takes a proposal (or a draft) into the plan, or declines it with a reason the partner sees. */
+	@Transactional
+	public void decide(ProjectAccess access, UUID commitmentId, boolean accept, String reason) {
+		if (!access.approves()) {
+			throw new Refused("commitment.decide.refused");
+		}
+		Row row = row(access, commitmentId);
+		if (row.status() != CommitmentStatus.PROPOSED && row.status() != CommitmentStatus.DRAFT) {
+			throw new Conflict("commitment.decide.notOpen");
+		}
+		if (!accept && (reason == null || reason.isBlank())) {
+			throw new InvalidInput("reason", "review.reason.required");
+		}
+		jdbc.sql("update commitment set status = :status, decided_by = :user, decided_at = now(), decision_reason = :reason where id = :id")
+			.param("id", commitmentId)
+			.param("status", (accept ? CommitmentStatus.ACCEPTED : CommitmentStatus.DECLINED).name())
+			.param("user", access.user().id())
+			.param("reason", reason == null || reason.isBlank() ? null : reason.strip())
+			.update();
+		audit.record(access.user().id(), accept ? "COMMITMENT_ACCEPTED" : "COMMITMENT_DECLINED", "commitment", commitmentId, null);
+	}
+
+	/** Proposals waiting for the coordinator, own ones for a partner. */
+	@Transactional(readOnly = true)
+	public List<CommitmentView> proposals(ProjectAccess access) {
+		return plan(access).stream().filter(c -> c.status() == CommitmentStatus.PROPOSED || c.status() == CommitmentStatus.DRAFT).toList();
+	}
+
+	/** Declined proposals of the partner (or all, for staff), so the reason is seen. */
+	@Transactional(readOnly = true)
+	public List<CommitmentView> declined(ProjectAccess access) {
+		List<Row> rows = jdbc.sql(SELECT + " where project_id = :p and status = 'DECLINED' order by created_at desc limit 100")
+			.param("p", access.project().id())
+			.query(Row.class)
+			.list()
+			.stream()
+			.filter(row -> access.maySee(row.partnerOrganisationId()))
+			.toList();
+		return views(access, rows);
+	}
+
+	/**
+	 * Manual progress with an optional evidence file, all in one transaction: an entry is never saved
+	 * without its file, nor a file without its entry.
+	 */
+	@Transactional
+	public UUID addProgress(ProjectAccess access, UUID commitmentId, ProgressInput input, EvidenceStore.Upload file) {
+		CommitmentView commitment = get(access, commitmentId);
+		boolean own = access.leadsPartner() && access.partnerOrganisationId().equals(commitment.partnerId());
+		if (!access.plansForCorporation() && !own) {
+			throw new Refused("progress.refused");
+		}
+		if (commitment.status() != CommitmentStatus.ACCEPTED) {
+			throw new Conflict("progress.notInPlan");
+		}
+		if (input.occurredOn().isAfter(LocalDate.now(clock))) {
+			throw new InvalidInput("occurredOn", "progress.occurredOn.future");
+		}
+		UUID evidenceId = null;
+		if (file != null && file.content() != null && file.content().length > 0) {
+			UUID owner = commitment.partnerId() != null ? commitment.partnerId() : access.project().corporationId();
+			evidenceId = evidence.store(access, owner, file);
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into progress_entry (id, commitment_id, amount, occurred_on, note, evidence_id, entered_by)
+				values (:id, :c, :amount, :on, :note, :evidence, :user)""")
+			.param("id", id)
+			.param("c", commitmentId)
+			.param("amount", input.amount())
+			.param("on", input.occurredOn())
+			.param("note", input.note().strip())
+			.param("evidence", evidenceId)
+			.param("user", access.user().id())
+			.update();
+		audit.record(access.user().id(), "PROGRESS_RECORDED", "commitment", commitmentId, null);
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProgressEntryView> entries(ProjectAccess access, UUID commitmentId) {
+		get(access, commitmentId);
+		return jdbc.sql("""
+				select e.id, e.commitment_id, e.amount, e.occurred_on, e.note, e.evidence_id, v.filename as evidence_name
+				from progress_entry e left join evidence v on v.id = e.evidence_id
+				where e.commitment_id = :c order by e.occurred_on desc, e.entered_at desc limit 200""")
+			.param("c", commitmentId)
+			.query(ProgressEntryView.class)
+			.list();
+	}
+}

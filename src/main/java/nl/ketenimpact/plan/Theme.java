@@ -1,0 +1,6 @@
+package nl.ketenimpact.plan;
+
+/** The MVO themes of DESIGN §2. */
+public enum Theme {
+	TENANT_ACTIVATION, WORK_EXPERIENCE, INTERNSHIP, YOUTH_OUTREACH, LIVEABILITY, SIGNALLING, OWN_OPERATIONS
+}
