@@ -83,6 +83,25 @@ public abstract class IntegrationTestSupport {
 		return projectNamed("Verduurzaming Woensel-Noord");
 	}
 
+	/** A minimal valid PDF, as evidence. */
+	protected static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	/** A partner lead of another chain partner of Lombok-West (the demo has none), created once. */
+	public static final String OTHER_PARTNER_IN_PROJECT = "lead@vecht.test";
+
+	protected String otherPartnerInProject() {
+		if (users.activeByUsername(OTHER_PARTNER_IN_PROJECT).isEmpty()) {
+			UUID vecht = organisations.findByName("Installatietechniek Vecht").orElseThrow().id();
+			users.create(user(ADMIN), new nl.ketenimpact.organisation.UserDetailsInput(OTHER_PARTNER_IN_PROJECT, "Vera Vecht", vecht,
+					java.util.Set.of(nl.ketenimpact.organisation.Role.PARTNER_LEAD), "vecht-wachtwoord"));
+		}
+		return OTHER_PARTNER_IN_PROJECT;
+	}
+
+	protected nl.ketenimpact.project.ProjectAccess access(String username, UUID projectId) {
+		return projects.access(user(username), projectId);
+	}
+
 	protected long count(String table) {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}

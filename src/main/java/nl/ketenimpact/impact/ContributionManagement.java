@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationView;
 import nl.ketenimpact.plan.EvidenceStore;
@@ -210,7 +211,7 @@ public class ContributionManagement {
 
 	/** Attaches the evidence file to a contribution still waiting for approval (replacing an earlier one). */
 	@Transactional
-	public void attachEvidence(ProjectAccess access, UUID id, EvidenceStore.Upload file) {
+	public void attachEvidence(ProjectAccess access, UUID id, FileUpload file) {
 		ContributionView contribution = get(access, id);
 		if (!access.leadsPartner() || !access.partnerOrganisationId().equals(contribution.partnerId())) {
 			throw new Refused("contribution.evidence.refused");

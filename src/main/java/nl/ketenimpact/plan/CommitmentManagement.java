@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationView;
@@ -237,7 +238,7 @@ public class CommitmentManagement {
 	 * without its file, nor a file without its entry.
 	 */
 	@Transactional
-	public UUID addProgress(ProjectAccess access, UUID commitmentId, ProgressInput input, EvidenceStore.Upload file) {
+	public UUID addProgress(ProjectAccess access, UUID commitmentId, ProgressInput input, FileUpload file) {
 		CommitmentView commitment = get(access, commitmentId);
 		boolean own = access.leadsPartner() && access.partnerOrganisationId().equals(commitment.partnerId());
 		if (!access.plansForCorporation() && !own) {

@@ -9,6 +9,7 @@ import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.shared.AuditLog;
+import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 
@@ -35,13 +36,9 @@ public class EvidenceStore {
 		this.audit = audit;
 	}
 
-	/** A file of the given field as the client sent it; {@code filename} may be null. */
-	public record Upload(String field, String filename, byte[] content) {
-	}
-
 	/** Checks size and real type; stores nothing on failure. Joins the caller's transaction. */
 	@Transactional
-	public UUID store(ProjectAccess access, UUID ownerOrganisationId, Upload upload) {
+	public UUID store(ProjectAccess access, UUID ownerOrganisationId, FileUpload upload) {
 		if (upload == null || upload.content() == null || upload.content().length == 0) {
 			throw new InvalidInput(upload == null ? "file" : upload.field(), "evidence.file.required");
 		}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.impact.Block;
 import nl.ketenimpact.impact.Bonus;
 import nl.ketenimpact.impact.ContributionInput;
@@ -120,12 +121,12 @@ class PlanDemoData implements ApplicationRunner {
 			commitments.addProgress(staff, selfWork,
 					new ProgressInput(BigDecimal.valueOf(running ? 7 : 12), running ? LocalDate.of(2026, 9, 30) : LocalDate.of(2025, 11, 30),
 							"Deelnemerslijst zelfwerkzaamheid van de bewonersbegeleider."),
-					new EvidenceStore.Upload("file", "deelnemers-zelfwerk.pdf", PDF));
+					new FileUpload("file", "deelnemers-zelfwerk.pdf", PDF));
 			commitments.addProgress(partner, excursions, new ProgressInput(BigDecimal.ONE, running ? LocalDate.of(2026, 6, 12) : LocalDate.of(2025, 5, 20),
 					"Excursie met groep 8 van basisschool De Wissel, 27 kinderen."), null);
 			if (!running) {
 				commitments.addProgress(staff, signals, new ProgressInput(BigDecimal.ONE, LocalDate.of(2024, 10, 1),
-						"Werkwijze vastgesteld en toegelicht in de startbijeenkomst."), new EvidenceStore.Upload("file", "werkwijze.pdf", PDF));
+						"Werkwijze vastgesteld en toegelicht in de startbijeenkomst."), new FileUpload("file", "werkwijze.pdf", PDF));
 			}
 			if (running) {
 				commitments.create(partner, new CommitmentInput(vanDam, Theme.LIVEABILITY,
@@ -162,7 +163,7 @@ class PlanDemoData implements ApplicationRunner {
 			LocalDate end, Set<Bonus> bonuses) {
 		UUID id = contributions.register(partner, new ContributionInput(ContributionKind.PERSON, ref, birthYear, block,
 				BigDecimal.valueOf(hoursPerWeek), start, end, bonuses, null, null, null, null));
-		contributions.attachEvidence(partner, id, new EvidenceStore.Upload("file", "beschikking-" + ref + ".pdf", PDF));
+		contributions.attachEvidence(partner, id, new FileUpload("file", "beschikking-" + ref + ".pdf", PDF));
 		contributions.review(staff, id, true, null);
 	}
 

@@ -19,7 +19,7 @@ import nl.ketenimpact.impact.ValueSet;
 import nl.ketenimpact.impact.ValueSetInput;
 import nl.ketenimpact.impact.ValueSetManagement;
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.plan.Uploads;
+import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.InvalidInput;
@@ -98,7 +98,7 @@ class ImpactApiController {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInput("file", "evidence.file.required");
 		}
-		contributions.attachEvidence(access, id, Uploads.of("file", file));
+		contributions.attachEvidence(access, id, FileUpload.of("file", file));
 		return contributions.get(access, id);
 	}
 

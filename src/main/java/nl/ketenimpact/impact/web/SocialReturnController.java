@@ -11,7 +11,7 @@ import nl.ketenimpact.impact.ContributionManagement;
 import nl.ketenimpact.impact.ObligationInput;
 import nl.ketenimpact.impact.SocialReturn;
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.plan.Uploads;
+import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.Conflict;
@@ -128,7 +128,7 @@ class SocialReturnController {
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
 		ProjectAccess access = projects.access(user, projectId);
 		try {
-			contributions.attachEvidence(access, contributionId, Uploads.of("file", file));
+			contributions.attachEvidence(access, contributionId, FileUpload.of("file", file));
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("access", access);

@@ -19,7 +19,7 @@ import nl.ketenimpact.plan.ProgressInput;
 import nl.ketenimpact.plan.ReportInput;
 import nl.ketenimpact.plan.ReportManagement;
 import nl.ketenimpact.plan.ReportView;
-import nl.ketenimpact.plan.Uploads;
+import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.FieldMessage;
@@ -96,7 +96,7 @@ class PlanApiController {
 		ProjectAccess access = projects.access(user, commitments.projectOf(id));
 		ProgressInput input = new ProgressInput(parseAmount(amount), occurredOn, note);
 		InvalidInput.throwIfAny(checkProgress(input));
-		commitments.addProgress(access, id, input, Uploads.of("file", file));
+		commitments.addProgress(access, id, input, FileUpload.of("file", file));
 		return ResponseEntity.status(201).body(commitments.get(access, id));
 	}
 

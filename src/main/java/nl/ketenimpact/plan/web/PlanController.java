@@ -11,7 +11,7 @@ import nl.ketenimpact.plan.CommitmentManagement;
 import nl.ketenimpact.plan.CommitmentView;
 import nl.ketenimpact.plan.Metric;
 import nl.ketenimpact.plan.Theme;
-import nl.ketenimpact.plan.Uploads;
+import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.project.PartnerView;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
@@ -136,7 +136,7 @@ class PlanController {
 			return COMMITMENT;
 		}
 		try {
-			commitments.addProgress(access, commitmentId, form.toInput(), Uploads.of("file", form.getFile()));
+			commitments.addProgress(access, commitmentId, form.toInput(), FileUpload.of("file", form.getFile()));
 		}
 		catch (InvalidInput invalid) {
 			FormErrors.reject(result, invalid);
