@@ -83,8 +83,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return validation(List.of(new FieldError(ex.getName(), text("validation.typeMismatch"))));
 	}
 
+	/** A file above the 10 MB limit never reaches the controller's own check. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(org.springframework.web.multipart.MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(validationBody(List.of(new FieldError("file", text("evidence.file.tooLarge")))));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (UploadLimits.exceeded(ex)) {
+			return validation(List.of(new FieldError("file", text("evidence.file.tooLarge"))));
+		}
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.unexpected"));
 	}

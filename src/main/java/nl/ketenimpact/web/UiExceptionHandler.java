@@ -50,6 +50,11 @@ class UiExceptionHandler {
 		return page(response, model, 409, ex.messageKey());
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	String tooLarge(HttpServletResponse response, Model model) {
+		return page(response, model, 400, "evidence.file.tooLarge");
+	}
+
 	@ExceptionHandler(InvalidInput.class)
 	String invalid(HttpServletResponse response, Model model) {
 		return page(response, model, 400, "error.badRequest");
@@ -57,6 +62,9 @@ class UiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (UploadLimits.exceeded(ex)) {
+			return page(response, model, 400, "evidence.file.tooLarge");
+		}
 		if (ex instanceof ErrorResponse known && known.getStatusCode().value() < 500) {
 			int status = known.getStatusCode().value();
 			return page(response, model, status, status == 404 ? "error.notFound" : "error.badRequest");

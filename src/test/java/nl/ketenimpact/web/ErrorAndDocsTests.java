@@ -35,6 +35,31 @@ class ErrorAndDocsTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void anUploadAboveTenMegabytesGetsAClearMessageOverRealHttp() throws Exception {
+		java.util.UUID lombok = lombok().id();
+		String contribution = com.jayway.jsonpath.JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/projects/" + lombok + "/contributions").header("Authorization", bearer(PARTNER_LEAD))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"kind\":\"ACTIVITY_HOURS\",\"hours\":3,\"startDate\":\"2026-10-01\"}"))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		byte[] big = new byte[11 * 1024 * 1024];
+		System.arraycopy(PDF, 0, big, 0, PDF.length);
+		String boundary = "grens" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"groot.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n").getBytes());
+		body.write(big);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes());
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/contributions/" + contribution + "/evidence"))
+				.header("Authorization", bearer(PARTNER_LEAD))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("10 MB").contains("\"field\":\"file\"");
+	}
+
+	@Test
 	void openApiDescribesTheEndpointsWithBearerAuthAndNeverAsksForTheUser() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

@@ -125,7 +125,8 @@ class SocialReturnController {
 
 	@PostMapping("/contributions/{contributionId}/evidence")
 	String evidence(CurrentUser user, @PathVariable UUID projectId, @PathVariable UUID contributionId,
-			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletResponse response) {
 		ProjectAccess access = projects.access(user, projectId);
 		try {
 			contributions.attachEvidence(access, contributionId, FileUpload.of("file", file));
@@ -135,6 +136,7 @@ class SocialReturnController {
 			model.addAttribute("project", access.project());
 			model.addAttribute("contribution", contributions.get(access, contributionId));
 			model.addAttribute("fileError", invalid.errors().get(0).messageKey());
+			response.setStatus(400);
 			return DETAIL;
 		}
 		redirect.addFlashAttribute("flash", "contribution.evidenceSaved");
