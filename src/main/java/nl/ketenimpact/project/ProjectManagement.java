@@ -243,8 +243,11 @@ public class ProjectManagement {
 			.query(PartnerView.class)
 			.list();
 		Map<UUID, OrganisationView> names = organisations.byIds(partners.stream().map(PartnerView::organisationId).collect(Collectors.toSet()));
+		// Contract values are commercial: a chain partner sees only its own, the corporation's staff all of them.
+		boolean staff = permissions(user, projectId).seeResidents();
 		return partners.stream()
-			.map(p -> new PartnerView(p.id(), p.projectId(), p.organisationId(), nameOf(names, p.organisationId()), p.role(), p.contractValueEur()))
+			.map(p -> new PartnerView(p.id(), p.projectId(), p.organisationId(), nameOf(names, p.organisationId()), p.role(),
+					staff || p.organisationId().equals(user.organisationId()) ? p.contractValueEur() : null))
 			.sorted(java.util.Comparator.comparing(PartnerView::organisationName).thenComparing(PartnerView::role))
 			.toList();
 	}

@@ -84,6 +84,16 @@ class ProjectScopingTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void chainPartnerSeesOnlyItsOwnContractValue() throws Exception {
+		UUID lombok = lombok().id();
+		mvc.perform(get("/api/v1/projects/" + lombok + "/partners").header("Authorization", bearer(PARTNER_LEAD)))
+			.andExpect(jsonPath("$[?(@.organisationName == 'Bouwbedrijf Van Dam')].contractValueEur", hasItem(4800000.0)))
+			.andExpect(jsonPath("$[?(@.organisationName == 'Installatietechniek Vecht')].contractValueEur").isEmpty());
+		mvc.perform(get("/api/v1/projects/" + lombok + "/partners").header("Authorization", bearer(COORDINATOR)))
+			.andExpect(jsonPath("$[?(@.organisationName == 'Installatietechniek Vecht')].contractValueEur", hasItem(900000.0)));
+	}
+
+	@Test
 	void chainPartnerSeesAddressesButNoHouseholds() throws Exception {
 		UUID lombok = lombok().id();
 		UUID dwelling = projects.dwellings(user(PROJECT_LEAD), lombok, 0, 1).items().get(0).id();

@@ -136,6 +136,54 @@ class BrowserTests extends IntegrationTestSupport {
 		assertThat(violations).isEmpty();
 	}
 
+	@Test
+	void partnerRegistersAContributionWithEvidenceCoordinatorApprovesAndThePlanShowsIt() throws Exception {
+		String project = "http://localhost:" + port + "/projects/" + lombok().id();
+		By socialReturnRow = By.xpath("//tr[td[contains(., 'Social return: 5% van de contractwaarde.')]]/td[5]");
+
+		logIn(COORDINATOR);
+		browser.get(project + "/plan");
+		check("plan page");
+		java.math.BigDecimal before = dutchNumber(browser.findElement(socialReturnRow).getText());
+
+		logIn(PARTNER_LEAD);
+		browser.get(project);
+		browser.findElement(By.linkText("Social return")).click();
+		check("social return page");
+		browser.findElement(By.linkText("Bijdrage registreren")).click();
+		check("contribution form");
+		browser.findElement(By.cssSelector("input[name=kind][value=PERSON]")).click();
+		browser.findElement(By.id("personRef")).sendKeys("BROWSER-1");
+		browser.findElement(By.id("birthYear")).sendKeys("1987");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("block"))).selectByValue("PARTICIPATIEWET");
+		browser.findElement(By.id("hoursPerWeek")).sendKeys("36");
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("document.getElementById('startDate').value = '2026-01-01'; document.getElementById('endDate').value = '2026-06-30';");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("Voeg het bewijsstuk toe");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("€ 20.000,00");
+		check("contribution page");
+		String contribution = browser.getCurrentUrl();
+
+		Path evidence = Files.createTempFile("beschikking", ".pdf");
+		Files.write(evidence, PDF);
+		browser.findElement(By.id("file")).sendKeys(evidence.toAbsolutePath().toString());
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Het bewijsstuk is toegevoegd.");
+
+		logIn(COORDINATOR);
+		browser.get(contribution);
+		browser.findElement(By.xpath("//button[normalize-space()='Goedkeuren']")).click();
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("De bijdrage is goedgekeurd en telt mee.");
+		browser.get(project + "/plan");
+		assertThat(dutchNumber(browser.findElement(socialReturnRow).getText())).isEqualByComparingTo(before.add(java.math.BigDecimal.valueOf(20000)));
+		assertThat(violations).isEmpty();
+	}
+
+	private static java.math.BigDecimal dutchNumber(String text) {
+		return new java.math.BigDecimal(text.replace(".", "").replace(",", ".").strip());
+	}
+
 	private void logIn(String username) {
 		browser.manage().deleteAllCookies();
 		browser.get("http://localhost:" + port + "/login");
