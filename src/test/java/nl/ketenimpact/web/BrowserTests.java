@@ -82,18 +82,18 @@ class BrowserTests extends IntegrationTestSupport {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Welkom");
 		check("start page");
 
-		browser.findElement(By.linkText("Verduurzaming Lombok-West")).click();
+		navigate(By.linkText("Verduurzaming Lombok-West"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verduurzaming Lombok-West");
 		check("project page");
 
-		browser.findElement(By.linkText("Woning toevoegen")).click();
+		navigate(By.linkText("Woning toevoegen"));
 		check("dwelling form");
 		browser.findElement(By.id("straatnaam")).sendKeys("Abeelstraat");
 		browser.findElement(By.id("huisnummer")).sendKeys("3");
 		browser.findElement(By.id("postcode")).sendKeys("0351 XY");
 		browser.findElement(By.id("woonplaats")).sendKeys("Utrecht");
 		browser.findElement(By.id("bagIdentificatie")).sendKeys("0344010000555003");
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		navigate(By.cssSelector("form.form button[type=submit]"));
 
 		WebElement error = browser.findElement(By.id("postcode-error"));
 		assertThat(error.getText()).contains("Een postcode bestaat uit 4 cijfers");
@@ -102,7 +102,7 @@ class BrowserTests extends IntegrationTestSupport {
 		WebElement postcode = browser.findElement(By.id("postcode"));
 		postcode.clear();
 		postcode.sendKeys("3531 xy");
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		navigate(By.cssSelector("form.form button[type=submit]"));
 
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("De woning is toegevoegd.");
 		assertThat(browser.findElement(By.id("dwellings")).getText()).contains("Abeelstraat 3").contains("3531 XY");
@@ -118,7 +118,7 @@ class BrowserTests extends IntegrationTestSupport {
 			browser.get("http://localhost:" + port + path);
 			check(path);
 		}
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		navigate(By.cssSelector("form.form button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).isNotBlank();
 		check("user form with errors");
 		logIn(RESIDENT);
@@ -148,9 +148,9 @@ class BrowserTests extends IntegrationTestSupport {
 
 		logIn(PARTNER_LEAD);
 		browser.get(project);
-		browser.findElement(By.linkText("Social return")).click();
+		navigate(By.linkText("Social return"));
 		check("social return page");
-		browser.findElement(By.linkText("Bijdrage registreren")).click();
+		navigate(By.linkText("Bijdrage registreren"));
 		check("contribution form");
 		browser.findElement(By.cssSelector("input[name=kind][value=PERSON]")).click();
 		browser.findElement(By.id("personRef")).sendKeys("BROWSER-1");
@@ -159,7 +159,7 @@ class BrowserTests extends IntegrationTestSupport {
 		browser.findElement(By.id("hoursPerWeek")).sendKeys("36");
 		JavascriptExecutor js = (JavascriptExecutor) browser;
 		js.executeScript("document.getElementById('startDate').value = '2026-01-01'; document.getElementById('endDate').value = '2026-06-30';");
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		navigate(By.cssSelector("form.form button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("Voeg het bewijsstuk toe");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("€ 20.000,00");
 		check("contribution page");
@@ -168,16 +168,24 @@ class BrowserTests extends IntegrationTestSupport {
 		Path evidence = Files.createTempFile("beschikking", ".pdf");
 		Files.write(evidence, PDF);
 		browser.findElement(By.id("file")).sendKeys(evidence.toAbsolutePath().toString());
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		navigate(By.cssSelector("form.form button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Het bewijsstuk is toegevoegd.");
 
 		logIn(COORDINATOR);
 		browser.get(contribution);
-		browser.findElement(By.xpath("//button[normalize-space()='Goedkeuren']")).click();
+		navigate(By.xpath("//button[normalize-space()='Goedkeuren']"));
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("De bijdrage is goedgekeurd en telt mee.");
 		browser.get(project + "/plan");
 		assertThat(dutchNumber(browser.findElement(socialReturnRow).getText())).isEqualByComparingTo(before.add(java.math.BigDecimal.valueOf(20000)));
 		assertThat(violations).isEmpty();
+	}
+
+	/** Clicks something that loads a new page and waits until the old page is gone, so no step reads a stale page. */
+	private void navigate(By target) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		browser.findElement(target).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	private static java.math.BigDecimal dutchNumber(String text) {
@@ -189,7 +197,10 @@ class BrowserTests extends IntegrationTestSupport {
 		browser.get("http://localhost:" + port + "/login");
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys("demo");
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		navigate(By.cssSelector("form.form button[type=submit]"));
+		// Wait for the start page, so the next step does not race the login redirect.
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> !driver.getCurrentUrl().contains("/login") && driver.findElements(By.cssSelector("form[action$='/logout']")).size() > 0);
 	}
 
 	/** axe-core on the current page, plus: nothing wider than the 375 px screen. */

@@ -81,7 +81,7 @@ class PlanDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (jdbc.sql("select exists (select 1 from commitment)").query(Boolean.class).single()) {
+		if (jdbc.sql("select exists (select 1 from contribution)").query(Boolean.class).single()) {
 			return;
 		}
 		CurrentUser coordinator = users.activeByUsername("coordinator@demo.nl").orElse(null);
@@ -150,8 +150,8 @@ class PlanDemoData implements ApplicationRunner {
 				contributions.register(partner, new ContributionInput(ContributionKind.PERSON, prefix + "045", 1996, Block.BANENAFSPRAAK,
 						BigDecimal.valueOf(20), LocalDate.of(2026, 10, 1), LocalDate.of(2027, 3, 31), Set.of(Bonus.PERMANENT_CONTRACT), null, null,
 						null, null));
-				reports.submit(partner, new ReportInput("2026-Q2", "Drie kandidaten gestart op de bouwplaats, mentor aangesteld. Eerste excursie met groep 8."));
-				UUID q2 = jdbc.sql("select id from partner_report where project_id = :p and period = '2026-Q2'").param("p", project.id()).query(UUID.class).single();
+				UUID q2 = reports.submit(partner,
+						new ReportInput("2026-Q2", "Drie kandidaten gestart op de bouwplaats, mentor aangesteld. Eerste excursie met groep 8."));
 				reports.review(staff, q2, true, null);
 				reports.submit(partner, new ReportInput("2026-Q3", "Alle drie kandidaten nog aan het werk; één gaat door naar een BBL-opleiding. Inkoop bij De Schakel gestart."));
 			}
