@@ -65,6 +65,29 @@ public class UserManagement {
 			.optional();
 	}
 
+	/** Active users of an organisation holding any of the roles, e.g. to notify a corporation's social team. */
+	@Transactional(readOnly = true)
+	public List<UUID> activeWithRoles(UUID organisationId, Set<Role> roles) {
+		return jdbc.sql("""
+				select distinct u.id from app_user u join user_role r on r.user_id = u.id
+				where u.organisation_id = :org and u.active and r.role in (:roles) limit 500""")
+			.param("org", organisationId)
+			.param("roles", roles.stream().map(Enum::name).toList())
+			.query(UUID.class)
+			.list();
+	}
+
+	/** Display names of users, in one query (no N+1 in logs and lists). */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select id, name from app_user where id in (:ids)").param("ids", ids)
+				.query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name"))).list();
+		}
+		return names;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<String> usernameOf(UUID id) {
 		return jdbc.sql("select username from app_user where id = :id").param("id", id).query(String.class).optional();

@@ -358,6 +358,51 @@ public class ProjectManagement {
 		return id;
 	}
 
+	/** Up to {@code limit} dwellings of the project whose address or code contains the text, for pickers. */
+	@Transactional(readOnly = true)
+	public List<DwellingView> searchDwellings(CurrentUser user, UUID projectId, String text, int limit) {
+		ProjectPermissions permissions = permissions(user, projectId);
+		if (!permissions.seeAllDwellings() || text == null || text.isBlank()) {
+			return List.of();
+		}
+		String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+		return jdbc.sql(SELECT_DWELLING + """
+				where d.project_id = :project and (lower(d.straatnaam || ' ' || d.huisnummer || coalesce(d.huisletter, '')
+				  || coalesce('-' || d.huisnummer_toevoeging, '')) like :like or lower(coalesce(d.code, '')) like :like
+				  or lower(coalesce(d.postcode, '')) like replace(:like, ' ', ''))
+				order by d.straatnaam, d.huisnummer limit :limit""")
+			.param("project", projectId)
+			.param("like", like)
+			.param("limit", Math.min(limit, 50))
+			.query(DwellingView.class)
+			.list();
+	}
+
+	/**
+	 * Addresses (Kanaalstraat 12A, 3531 AB Utrecht) of dwellings, for a module that has already
+	 * decided the user may see them (the signal module for its social team); one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> addressesOf(java.util.Collection<UUID> dwellingIds) {
+		Map<UUID, String> addresses = new java.util.HashMap<>();
+		if (!dwellingIds.isEmpty()) {
+			jdbc.sql(SELECT_DWELLING + " where d.id in (:ids)").param("ids", dwellingIds).query(DwellingView.class).list()
+				.forEach(d -> addresses.put(d.id(), d.streetAddress() + ", " + (d.postcode() == null ? "" : d.postcodeDisplay() + " ") + d.woonplaats()));
+		}
+		return addresses;
+	}
+
+	/** Project names by id, for lists a module has already scoped. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> namesOf(java.util.Collection<UUID> projectIds) {
+		Map<UUID, String> names = new java.util.HashMap<>();
+		if (!projectIds.isEmpty()) {
+			jdbc.sql("select id, name from project where id in (:ids)").param("ids", projectIds)
+				.query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name"))).list();
+		}
+		return names;
+	}
+
 	private boolean isOwnDwelling(CurrentUser user, UUID dwellingId) {
 		return user.has(Role.RESIDENT) && jdbc.sql("select exists (select 1 from resident where dwelling_id = :d and user_id = :u)")
 			.param("d", dwellingId)

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo projects through the module's own API, so demo data obeys the same rules as user input:
- * a running and a completed project of "Woonstichting De Keten" (120 dwellings) and one of a
+ * a running and a completed project of Woonstichting De Keten (120 dwellings) and one of a
  * second corporation, so scoping can be seen.
  */
 @Component

@@ -1,0 +1,22 @@
+package nl.ketenimpact.signal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One step in a signal's follow-up. Which fields are needed depends on the action: RECORD_CONTACT
+ * {response, note}; REFER {organisationId, lawfulBasis, consentDate (consent), explicitConsent (health,
+ * confusion), justification (vital interest)}; CLOSE {outcome}; REPORT_BACK {referralOutcome, note}.
+ */
+public record TransitionInput(@NotNull(message = "{validation.required}") SignalAction action,
+		@Size(max = 1000, message = "{validation.size.max}") String note, ContactResponse response, UUID organisationId,
+		LawfulBasis lawfulBasis, LocalDate consentDate, Boolean explicitConsent,
+		@Size(max = 500, message = "{validation.size.max}") String justification, Outcome outcome, ReferralOutcome referralOutcome) {
+
+	public static TransitionInput of(SignalAction action) {
+		return new TransitionInput(action, null, null, null, null, null, null, null, null, null);
+	}
+}

@@ -1,0 +1,23 @@
+package nl.ketenimpact.signal;
+
+import java.time.DayOfWeek;
+import java.time.ZonedDateTime;
+
+/** SLA deadlines in working days (Monday to Friday), at the same time of day. */
+public final class WorkingDays {
+
+	private WorkingDays() {
+	}
+
+	public static ZonedDateTime add(ZonedDateTime start, int days) {
+		ZonedDateTime result = start;
+		int added = 0;
+		while (added < days) {
+			result = result.plusDays(1);
+			if (result.getDayOfWeek() != DayOfWeek.SATURDAY && result.getDayOfWeek() != DayOfWeek.SUNDAY) {
+				added++;
+			}
+		}
+		return result;
+	}
+}

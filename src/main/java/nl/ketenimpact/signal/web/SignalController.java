@@ -1,0 +1,239 @@
+package nl.ketenimpact.signal.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.project.ProjectAccess;
+import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.ProjectStatus;
+import nl.ketenimpact.project.ProjectView;
+import nl.ketenimpact.shared.FormErrors;
+import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.Page;
+import nl.ketenimpact.shared.Refused;
+import nl.ketenimpact.signal.ContactResponse;
+import nl.ketenimpact.signal.LawfulBasis;
+import nl.ketenimpact.signal.Outcome;
+import nl.ketenimpact.signal.ReferralOutcome;
+import nl.ketenimpact.signal.SignalAction;
+import nl.ketenimpact.signal.SignalCategory;
+import nl.ketenimpact.signal.SignalManagement;
+import nl.ketenimpact.signal.SignalStatistics;
+import nl.ketenimpact.signal.SignalViews;
+import nl.ketenimpact.signal.TransitionInput;
+import nl.ketenimpact.signal.Urgency;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Zorgsignaal pages: the phone form, the reporter's statuses, the social team's queue, referrals, log and statistics. */
+@Controller
+class SignalController {
+
+	private final SignalManagement signals;
+
+	private final SignalStatistics statistics;
+
+	private final ProjectManagement projects;
+
+	SignalController(SignalManagement signals, SignalStatistics statistics, ProjectManagement projects) {
+		this.signals = signals;
+		this.statistics = statistics;
+		this.projects = projects;
+	}
+
+	@ModelAttribute("categories")
+	SignalCategory[] categories() {
+		return SignalCategory.values();
+	}
+
+	@ModelAttribute("urgencies")
+	Urgency[] urgencies() {
+		return Urgency.values();
+	}
+
+	/** One landing page; what it shows depends on the roles: own statuses, the queue, referrals, the log. */
+	@GetMapping("/signals")
+	String overview(CurrentUser user, @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "true") boolean open, Model model) {
+		int p = Page.safePage(page);
+		model.addAttribute("canRegister", signals.canRegister(user));
+		model.addAttribute("mine", signals.mine(user, p, Page.DEFAULT_SIZE));
+		model.addAttribute("open", open);
+		if (signals.isSocialWorker(user)) {
+			model.addAttribute("queue", signals.queue(user, open, p, Page.DEFAULT_SIZE));
+			model.addAttribute("notices", signals.notices(user));
+		}
+		if (user.has(nl.ketenimpact.organisation.Role.CASE_WORKER)) {
+			model.addAttribute("referrals", signals.referrals(user, p, Page.DEFAULT_SIZE));
+		}
+		model.addAttribute("readsLog", signals.readsAccessLog(user));
+		model.addAttribute("seesStats", user.isCorporationStaff());
+		return "signal/overview";
+	}
+
+	@PostMapping("/signals/notices/read")
+	String noticesRead(CurrentUser user) {
+		signals.markNoticesRead(user);
+		return "redirect:/signals";
+	}
+
+	/** Straight to the form when the worker has one running project; otherwise a choice. */
+	@GetMapping("/signals/new")
+	String chooseProject(CurrentUser user, Model model) {
+		if (!signals.canRegister(user)) {
+			throw new Refused("signal.register.refused");
+		}
+		List<ProjectView> running = projects.visibleProjects(user, 0, Page.MAX_SIZE).items().stream()
+			.filter(p -> p.status() != ProjectStatus.COMPLETED).toList();
+		if (running.size() == 1) {
+			return "redirect:/projects/" + running.get(0).id() + "/signals/new";
+		}
+		model.addAttribute("projects", running);
+		return "signal/choose-project";
+	}
+
+	@GetMapping("/projects/{projectId}/signals/new")
+	String form(CurrentUser user, @PathVariable UUID projectId, Model model) {
+		prepareForm(user, projectId, model);
+		model.addAttribute("form", new SignalForm());
+		return "signal/form";
+	}
+
+	@PostMapping("/projects/{projectId}/signals/new")
+	String register(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") SignalForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		prepareForm(user, projectId, model);
+		if (result.hasErrors()) {
+			return "signal/form";
+		}
+		try {
+			signals.register(user, projectId, form.toInput());
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(result, invalid);
+			return "signal/form";
+		}
+		redirect.addFlashAttribute("flash", form.getUrgency() == Urgency.ACUTE ? "signal.registeredAcute" : "signal.registered");
+		return "redirect:/signals";
+	}
+
+	private void prepareForm(CurrentUser user, UUID projectId, Model model) {
+		ProjectAccess access = projects.access(user, projectId);
+		if (!signals.canRegister(user)) {
+			throw new Refused("signal.register.refused");
+		}
+		model.addAttribute("project", access.project());
+	}
+
+	/** Address search for the form (htmx): at most 10 dwellings of the project. */
+	@GetMapping("/projects/{projectId}/signals/dwellings")
+	String dwellings(CurrentUser user, @PathVariable UUID projectId, @RequestParam(required = false) String q, Model model) {
+		prepareForm(user, projectId, model);
+		model.addAttribute("dwellings", projects.searchDwellings(user, projectId, q, 10));
+		model.addAttribute("query", q);
+		return "signal/fragments/dwellings :: results";
+	}
+
+	@GetMapping("/signals/{id}")
+	String show(CurrentUser user, @PathVariable UUID id, Model model, HttpServletResponse response) {
+		return render(user, id, null, model, response);
+	}
+
+	/** Opens a closed signal with the stated reason (posted, so the reason never ends up in a URL or access log of a proxy). */
+	@PostMapping("/signals/{id}/open")
+	String open(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
+			HttpServletResponse response) {
+		return render(user, id, reason == null ? "" : reason, model, response);
+	}
+
+	private String render(CurrentUser user, UUID id, String reason, Model model, HttpServletResponse response) {
+		Object view;
+		try {
+			view = signals.read(user, id, reason);
+		}
+		catch (InvalidInput invalid) {
+			// A closed signal opens only with a stated reason.
+			model.addAttribute("signalId", id);
+			if (reason != null) {
+				response.setStatus(400);
+				model.addAttribute("reasonError", true);
+			}
+			return "signal/reason";
+		}
+		model.addAttribute("view", view);
+		if (view instanceof SignalViews.Detail detail) {
+			model.addAttribute("detail", detail);
+			model.addAttribute("institutions", signals.institutions(user));
+			model.addAttribute("responses", ContactResponse.values());
+			model.addAttribute("outcomes", Outcome.values());
+			model.addAttribute("bases", LawfulBasis.values());
+			return "signal/detail";
+		}
+		if (view instanceof SignalViews.ReferralView referral) {
+			model.addAttribute("referral", referral);
+			model.addAttribute("referralOutcomes", ReferralOutcome.values());
+			return "signal/referral";
+		}
+		model.addAttribute("status", view);
+		return "signal/status";
+	}
+
+	@PostMapping("/signals/{id}/transitions")
+	String transition(CurrentUser user, @PathVariable UUID id, @RequestParam SignalAction action,
+			@RequestParam(required = false) String note, @RequestParam(required = false) ContactResponse response,
+			@RequestParam(required = false) UUID organisationId, @RequestParam(required = false) LawfulBasis lawfulBasis,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentDate,
+			@RequestParam(required = false) Boolean explicitConsent, @RequestParam(required = false) String justification,
+			@RequestParam(required = false) Outcome outcome, @RequestParam(required = false) ReferralOutcome referralOutcome,
+			RedirectAttributes redirect) {
+		TransitionInput input = new TransitionInput(action, limit(note, 1000), response, organisationId, lawfulBasis, consentDate, explicitConsent,
+				limit(justification, 500), outcome, referralOutcome);
+		try {
+			signals.transition(user, id, input);
+			redirect.addFlashAttribute("flash", "signal.action.done." + action);
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("transitionErrors", invalid.errors());
+		}
+		return "redirect:/signals/" + id;
+	}
+
+	private static String limit(String text, int max) {
+		if (text != null && text.length() > max) {
+			throw new InvalidInput("note", "validation.tooLong");
+		}
+		return text;
+	}
+
+	@GetMapping("/signals/log")
+	String log(CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("entries", signals.accessLog(user, Page.safePage(page), Page.DEFAULT_SIZE));
+		return "signal/log";
+	}
+
+	@GetMapping("/signals/stats")
+	String corporationStats(CurrentUser user, Model model) {
+		model.addAttribute("stats", statistics.corporation(user));
+		return "signal/stats";
+	}
+
+	@GetMapping("/projects/{projectId}/signals/stats")
+	String projectStats(CurrentUser user, @PathVariable UUID projectId, Model model) {
+		model.addAttribute("stats", statistics.project(user, projectId));
+		model.addAttribute("project", projects.get(user, projectId));
+		return "signal/stats";
+	}
+}
