@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import nl.ketenimpact.IntegrationTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -186,6 +187,59 @@ class BrowserTests extends IntegrationTestSupport {
 		browser.findElement(target).click();
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
+	@Test
+	void aSignalGoesFromTheSiteWorkerToTheSocialTeamToTheWelfareWorkerAndTheWorkerSeesOnlyItsStatus() throws Exception {
+		String base = "http://localhost:" + port;
+		String observation = "Browsertest: bewoner vertelde dat hij al dagen niemand had gesproken";
+
+		logIn(FIELD_WORKER);
+		browser.get(base + "/signals/new");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Zorgsignaal melden");
+		check("signal form");
+		browser.findElement(By.cssSelector("input[name=urgency][value=ACUTE]")).click();
+		assertThat(browser.findElement(By.cssSelector(".acute-warning")).isDisplayed()).isTrue();
+		browser.findElement(By.cssSelector("input[name=urgency][value=NORMAL]")).click();
+		browser.findElement(By.cssSelector("input[name=categories][value=LONELINESS]")).click();
+		browser.findElement(By.id("observation")).sendKeys(observation);
+		browser.findElement(By.id("dwelling-search")).sendKeys("Kanaalstraat 2");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> driver.findElements(By.cssSelector("#dwelling-results input[name=dwellingId]")).size() > 1);
+		browser.findElements(By.cssSelector("#dwelling-results input[name=dwellingId]")).get(1).click();
+		check("signal form with dwelling results");
+		navigate(By.cssSelector("form.form button[type=submit]"));
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("ontvangen");
+		check("signals after reporting");
+		UUID signal = jdbc.sql("select id from signal where observation = :o").param("o", observation).query(UUID.class).single();
+
+		logIn("wijkconsulent@demo.nl");
+		browser.get(base + "/signals");
+		check("social team queue");
+		browser.get(base + "/signals/" + signal);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains(observation).contains("Kanaalstraat 2");
+		check("signal detail");
+		navigate(By.xpath("//button[normalize-space()='Oppakken']"));
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("organisationId"))).selectByVisibleText("Welzijn Wijkkracht");
+		browser.findElement(By.cssSelector("input[name=lawfulBasis][value=CONSENT]")).click();
+		((JavascriptExecutor) browser).executeScript("document.getElementById('consentDate').value = arguments[0];", java.time.LocalDate.now().toString());
+		navigate(By.xpath("//button[normalize-space()='Doorverwijzen']"));
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Het zorgsignaal is doorverwezen.");
+		check("signal detail after referral");
+
+		logIn(CASE_WORKER);
+		browser.get(base + "/signals");
+		check("referrals of the welfare organisation");
+		browser.get(base + "/signals/" + signal);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains(observation);
+		check("referral");
+
+		logIn(FIELD_WORKER);
+		browser.get(base + "/signals/" + signal);
+		String page = browser.findElement(By.tagName("main")).getText();
+		assertThat(page).contains("Opgepakt").doesNotContain(observation).doesNotContain("Welzijn").doesNotContain("Doorverwezen");
+		check("reporter status");
+		assertThat(violations).isEmpty();
 	}
 
 	private static java.math.BigDecimal dutchNumber(String text) {
