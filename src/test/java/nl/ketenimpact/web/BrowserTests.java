@@ -185,8 +185,16 @@ class BrowserTests extends IntegrationTestSupport {
 	private void navigate(By target) {
 		WebElement page = browser.findElement(By.tagName("html"));
 		browser.findElement(target).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				// Stale, or (in some chromedriver versions) "node does not belong to the document": the old page is gone.
+				return true;
+			}
+		});
 	}
 
 	@Test
