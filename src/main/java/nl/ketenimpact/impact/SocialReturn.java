@@ -149,7 +149,6 @@ public class SocialReturn implements ProgressSource {
 		List<ProgressFigure> figures = new ArrayList<>();
 		totals(projectId).forEach((partner, t) -> {
 			figures.add(new ProgressFigure(partner, Metric.SOCIAL_RETURN_EUR, t.approved(), "contributions"));
-			figures.add(new ProgressFigure(partner, Metric.PLACEMENTS, BigDecimal.valueOf(t.people()), "contributions"));
 		});
 		jdbc.sql("""
 				select partner_organisation_id, coalesce(sum(hours), 0) as hours from contribution

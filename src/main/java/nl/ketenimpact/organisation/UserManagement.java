@@ -88,6 +88,15 @@ public class UserManagement {
 		return names;
 	}
 
+	/** E-mail addresses (usernames) of active users, for notifications. */
+	@Transactional(readOnly = true)
+	public List<String> emails(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select username from app_user where id in (:ids) and active").param("ids", ids).query(String.class).list();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<String> usernameOf(UUID id) {
 		return jdbc.sql("select username from app_user where id = :id").param("id", id).query(String.class).optional();

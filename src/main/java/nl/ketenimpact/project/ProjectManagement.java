@@ -392,6 +392,13 @@ public class ProjectManagement {
 		return addresses;
 	}
 
+	/** The corporation a project belongs to (not secret: used to route notifications to its staff). */
+	@Transactional(readOnly = true)
+	public UUID corporationOf(UUID projectId) {
+		return jdbc.sql("select corporation_id from project where id = :p").param("p", projectId).query(UUID.class).optional()
+			.orElseThrow(() -> new NotFound("project"));
+	}
+
 	/** Project names by id, for lists a module has already scoped. */
 	@Transactional(readOnly = true)
 	public Map<UUID, String> namesOf(java.util.Collection<UUID> projectIds) {
@@ -401,6 +408,56 @@ public class ProjectManagement {
 				.query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name"))).list();
 		}
 		return names;
+	}
+
+	/** A resident account of the project: its user id, household name and dwelling. */
+	public record ResidentAccount(UUID userId, String name, UUID dwellingId) {
+	}
+
+	/** Residents of the project who have an account, for staff pickers (payments, self-work); bounded. */
+	@Transactional(readOnly = true)
+	public List<ResidentAccount> residentAccounts(ProjectAccess access) {
+		return jdbc.sql("""
+				select r.user_id, r.name, r.dwelling_id from resident r join dwelling d on d.id = r.dwelling_id
+				where d.project_id = :p and r.user_id is not null order by r.name limit 1000""")
+			.param("p", access.project().id())
+			.query(ResidentAccount.class)
+			.list();
+	}
+
+	/** The resident's own dwelling, if their account is linked to one. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> residentDwelling(CurrentUser user) {
+		return jdbc.sql("select dwelling_id from resident where user_id = :u").param("u", user.id()).query(UUID.class).optional();
+	}
+
+	/** The project of a dwelling, for modules that hold a dwelling id; not found when the user may not see the project. */
+	@Transactional(readOnly = true)
+	public UUID projectOfDwelling(UUID dwellingId) {
+		return jdbc.sql("select project_id from dwelling where id = :d").param("d", dwellingId).query(UUID.class).optional()
+			.orElseThrow(() -> new NotFound("dwelling"));
+	}
+
+	/** A resident's consents; both default to no until the resident says yes. */
+	public record Consents(boolean contactOpportunities, boolean photos) {
+	}
+
+	@Transactional(readOnly = true)
+	public Consents consents(CurrentUser resident) {
+		return jdbc.sql("select contact_opportunities, photos from resident_consent where user_id = :u").param("u", resident.id())
+			.query(Consents.class).optional().orElse(new Consents(false, false));
+	}
+
+	@Transactional
+	public void saveConsents(CurrentUser resident, Consents consents) {
+		if (!resident.has(Role.RESIDENT)) {
+			throw new Refused("access.denied");
+		}
+		jdbc.sql("""
+				insert into resident_consent (user_id, contact_opportunities, photos) values (:u, :c, :p)
+				on conflict (user_id) do update set contact_opportunities = excluded.contact_opportunities, photos = excluded.photos, updated_at = now()""")
+			.param("u", resident.id()).param("c", consents.contactOpportunities()).param("p", consents.photos()).update();
+		audit.record(resident.id(), "CONSENTS_SAVED", "user", resident.id(), "contact=" + consents.contactOpportunities() + " photos=" + consents.photos());
 	}
 
 	private boolean isOwnDwelling(CurrentUser user, UUID dwellingId) {

@@ -28,11 +28,8 @@ class HomeController {
 	@GetMapping("/")
 	String home(CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
 		if (user.has(Role.RESIDENT) && !user.isCorporationStaff() && !user.isChainPartner()) {
-			projects.residentProject(user).ifPresent(id -> {
-				model.addAttribute("residentProject", projects.get(user, id));
-				model.addAttribute("residentDwellings", projects.dwellings(user, id, 0, 5).items());
-			});
-			return "home-resident";
+			// Residents have their own phone-first portal.
+			return "redirect:/portal";
 		}
 		model.addAttribute("projects", projects.visibleProjects(user, Page.safePage(page), Page.DEFAULT_SIZE));
 		model.addAttribute("canCreate", projects.canCreate(user));

@@ -133,7 +133,7 @@ class ProjectScopingTests extends IntegrationTestSupport {
 		mvc.perform(get("/api/v1/projects/" + lombok + "/dwellings/" + ownDwelling(RESIDENT)).header("Authorization", bearer(OTHER_RESIDENT)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/projects/" + lombok).with(as(OTHER_RESIDENT))).andExpect(status().isNotFound());
-		mvc.perform(get("/").with(as(OTHER_RESIDENT)))
+		mvc.perform(get("/portal").with(as(OTHER_RESIDENT)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Woensel-Noord")))
 			.andExpect(content().string(not(org.hamcrest.Matchers.containsString("Lombok"))));

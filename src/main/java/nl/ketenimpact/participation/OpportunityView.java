@@ -1,0 +1,14 @@
+package nl.ketenimpact.participation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An opportunity with how many places are taken; optional texts may be null. */
+public record OpportunityView(UUID id, UUID projectId, UUID offeredBy, String offeredByName, OpportunityType type, String title,
+		String description, int places, LocalDate startDate, LocalDate endDate, String requirements, String compensation, boolean jobGuarantee,
+		String jobGuaranteeCondition, String status, long placesTaken) {
+
+	public boolean open() {
+		return "OPEN".equals(status) && placesTaken < places;
+	}
+}

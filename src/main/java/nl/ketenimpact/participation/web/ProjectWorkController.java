@@ -1,0 +1,194 @@
+package nl.ketenimpact.participation.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.OrganisationManagement;
+import nl.ketenimpact.participation.ActivityManagement;
+import nl.ketenimpact.participation.ActivityType;
+import nl.ketenimpact.participation.CompensationKind;
+import nl.ketenimpact.participation.CompensationManagement;
+import nl.ketenimpact.participation.PerformerAge;
+import nl.ketenimpact.participation.SelfWorkManagement;
+import nl.ketenimpact.participation.SelfWorkRules;
+import nl.ketenimpact.participation.TaskRisk;
+import nl.ketenimpact.participation.TaskStatus;
+import nl.ketenimpact.project.ProjectAccess;
+import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.shared.Conflict;
+import nl.ketenimpact.shared.FormErrors;
+import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.Page;
+import nl.ketenimpact.shared.Refused;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Activities, self-work tasks and payments of a project. */
+@Controller
+class ProjectWorkController {
+
+	private final ActivityManagement activities;
+
+	private final SelfWorkManagement selfWork;
+
+	private final CompensationManagement compensation;
+
+	private final ProjectManagement projects;
+
+	private final OrganisationManagement organisations;
+
+	ProjectWorkController(ActivityManagement activities, SelfWorkManagement selfWork, CompensationManagement compensation, ProjectManagement projects,
+			OrganisationManagement organisations) {
+		this.activities = activities;
+		this.selfWork = selfWork;
+		this.compensation = compensation;
+		this.projects = projects;
+		this.organisations = organisations;
+	}
+
+	// --- activities ---
+
+	@GetMapping("/projects/{projectId}/activities")
+	String activities(CurrentUser user, @PathVariable UUID projectId, @RequestParam(required = false) Integer page, Model model) {
+		prepareActivities(user, projectId, page, model);
+		model.addAttribute("form", new Forms.ActivityForm());
+		return "participation/activities";
+	}
+
+	@PostMapping("/projects/{projectId}/activities")
+	String recordActivity(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") Forms.ActivityForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		prepareActivities(user, projectId, 0, model);
+		if (result.hasErrors()) {
+			return "participation/activities";
+		}
+		try {
+			activities.record(user, projectId, form.toInput());
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(result, invalid);
+			return "participation/activities";
+		}
+		redirect.addFlashAttribute("flash", "activity.recorded");
+		return "redirect:/projects/" + projectId + "/activities";
+	}
+
+	private void prepareActivities(CurrentUser user, UUID projectId, Integer page, Model model) {
+		ProjectAccess access = projects.access(user, projectId);
+		model.addAttribute("project", access.project());
+		model.addAttribute("canRecord", access.plansForCorporation() || access.leadsPartner());
+		model.addAttribute("activities", activities.list(user, projectId, Page.safePage(page), Page.DEFAULT_SIZE));
+		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("partners", projects.partners(user, projectId).stream()
+			.collect(java.util.stream.Collectors.toMap(p -> p.organisationId(), p -> p.organisationName(), (a, b) -> a, java.util.LinkedHashMap::new)));
+	}
+
+	// --- self-work ---
+
+	@GetMapping("/projects/{projectId}/self-work")
+	String tasks(CurrentUser user, @PathVariable UUID projectId, Model model) {
+		prepareTasks(user, projectId, model);
+		model.addAttribute("form", new Forms.TaskForm());
+		return "participation/self-work";
+	}
+
+	@PostMapping("/projects/{projectId}/self-work")
+	String createTask(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") Forms.TaskForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		prepareTasks(user, projectId, model);
+		if (result.hasErrors()) {
+			return "participation/self-work";
+		}
+		try {
+			selfWork.create(user, projectId, form.toInput());
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(result, invalid);
+			return "participation/self-work";
+		}
+		redirect.addFlashAttribute("flash", "task.created");
+		return "redirect:/projects/" + projectId + "/self-work";
+	}
+
+	@PostMapping("/self-work/{taskId}/step")
+	String step(CurrentUser user, @PathVariable UUID taskId, @RequestParam UUID projectId, @RequestParam SelfWorkRules.TaskStep step,
+			@RequestParam(required = false) String who, @RequestParam(required = false) Boolean passed, @RequestParam(required = false) String note,
+			@RequestParam(defaultValue = "false") boolean portal, RedirectAttributes redirect) {
+		try {
+			selfWork.step(user, taskId, step, who, passed, note);
+			redirect.addFlashAttribute("flash", "task.step.done." + step);
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("flashError", invalid.errors().get(0).messageKey());
+		}
+		catch (Conflict conflict) {
+			redirect.addFlashAttribute("flashError", conflict.messageKey());
+		}
+		return portal ? "redirect:/portal" : "redirect:/projects/" + projectId + "/self-work";
+	}
+
+	private void prepareTasks(CurrentUser user, UUID projectId, Model model) {
+		ProjectAccess access = projects.access(user, projectId);
+		if (!access.corporationStaff()) {
+			throw new Refused("task.manage.refused");
+		}
+		model.addAttribute("project", access.project());
+		model.addAttribute("canManage", access.plansForCorporation());
+		model.addAttribute("tasks", selfWork.tasks(user, projectId));
+		model.addAttribute("dwellings", projects.dwellings(user, projectId, 0, Page.MAX_SIZE).items());
+		model.addAttribute("risks", TaskRisk.values());
+		model.addAttribute("ages", PerformerAge.values());
+		model.addAttribute("approved", TaskStatus.APPROVED);
+	}
+
+	// --- payments ---
+
+	@GetMapping("/projects/{projectId}/payments")
+	String payments(CurrentUser user, @PathVariable UUID projectId, Model model) {
+		preparePayments(user, projectId, model);
+		Forms.PaymentForm form = new Forms.PaymentForm();
+		form.setPayerId(user.organisationId());
+		model.addAttribute("form", form);
+		return "participation/payments";
+	}
+
+	@PostMapping("/projects/{projectId}/payments")
+	String pay(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") Forms.PaymentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		preparePayments(user, projectId, model);
+		if (result.hasErrors()) {
+			return "participation/payments";
+		}
+		try {
+			compensation.pay(user, projectId, form.toInput());
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(result, invalid);
+			return "participation/payments";
+		}
+		redirect.addFlashAttribute("flash", "payment.saved");
+		return "redirect:/projects/" + projectId + "/payments";
+	}
+
+	private void preparePayments(CurrentUser user, UUID projectId, Model model) {
+		ProjectAccess access = projects.access(user, projectId);
+		model.addAttribute("project", access.project());
+		model.addAttribute("payments", compensation.payments(user, projectId));
+		model.addAttribute("residents", projects.residentAccounts(access));
+		model.addAttribute("payers", organisations.activeForPicking(user));
+		model.addAttribute("kinds", CompensationKind.values());
+		model.addAttribute("limits", compensation.limits(java.time.LocalDate.now().getYear()));
+		model.addAttribute("approvedTasks", access.plansForCorporation()
+				? selfWork.tasks(user, projectId).stream().filter(t -> t.status() == TaskStatus.APPROVED).toList() : java.util.List.of());
+	}
+}
