@@ -15,6 +15,11 @@ public record OpportunityInput(@NotNull(message = "{validation.required}") Oppor
 		@NotNull(message = "{validation.required}") @Min(value = 1, message = "{opportunity.places.range}") @Max(value = 500, message = "{opportunity.places.range}") Integer places,
 		@NotNull(message = "{validation.required}") LocalDate startDate, LocalDate endDate,
 		@Size(max = 1000, message = "{validation.size.max}") String requirements,
-		@Size(max = 300, message = "{validation.size.max}") String compensation, boolean jobGuarantee,
+		@Size(max = 300, message = "{validation.size.max}") String compensation, Boolean jobGuarantee,
 		@Size(max = 500, message = "{validation.size.max}") String jobGuaranteeCondition) {
+
+	/** Whether a job guarantee applies; absent means no. */
+	public boolean guaranteed() {
+		return Boolean.TRUE.equals(jobGuarantee);
+	}
 }

@@ -94,10 +94,10 @@ public class OpportunityManagement {
 		if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
 			errors.add(new FieldMessage("endDate", "project.endDate.beforeStart"));
 		}
-		if (input.jobGuarantee() && input.type() != OpportunityType.INTERNSHIP) {
+		if (input.guaranteed() && input.type() != OpportunityType.INTERNSHIP) {
 			errors.add(new FieldMessage("jobGuarantee", "opportunity.jobGuarantee.internshipOnly"));
 		}
-		if (input.jobGuarantee() && (input.jobGuaranteeCondition() == null || input.jobGuaranteeCondition().isBlank())) {
+		if (input.guaranteed() && (input.jobGuaranteeCondition() == null || input.jobGuaranteeCondition().isBlank())) {
 			errors.add(new FieldMessage("jobGuaranteeCondition", "opportunity.jobGuarantee.condition"));
 		}
 		InvalidInput.throwIfAny(errors);
@@ -109,8 +109,8 @@ public class OpportunityManagement {
 			.param("id", id).param("p", projectId).param("by", offeredBy).param("type", input.type().name())
 			.param("title", input.title().strip()).param("description", input.description().strip()).param("places", input.places())
 			.param("start", input.startDate()).param("end", input.endDate()).param("req", blankToNull(input.requirements()))
-			.param("comp", blankToNull(input.compensation())).param("jg", input.jobGuarantee())
-			.param("jgc", input.jobGuarantee() ? input.jobGuaranteeCondition().strip() : null).param("u", user.id()).update();
+			.param("comp", blankToNull(input.compensation())).param("jg", input.guaranteed())
+			.param("jgc", input.guaranteed() ? input.jobGuaranteeCondition().strip() : null).param("u", user.id()).update();
 		audit.record(user.id(), "OPPORTUNITY_PUBLISHED", "opportunity", id, input.type().name());
 		return id;
 	}

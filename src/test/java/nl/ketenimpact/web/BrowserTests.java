@@ -250,6 +250,50 @@ class BrowserTests extends IntegrationTestSupport {
 		assertThat(violations).isEmpty();
 	}
 
+	@Test
+	void aResidentAppliesOnAPhoneThePartnerAcceptsAndTheResidentSeesThePlacement() throws Exception {
+		String base = "http://localhost:" + port;
+		UUID opportunity = opportunities.publish(user(PARTNER_LEAD), lombok().id(), new nl.ketenimpact.participation.OpportunityInput(
+				nl.ketenimpact.participation.OpportunityType.WORK_EXPERIENCE, "Browserplaats schilderwerk", "Meewerken met de schilders.", 2,
+				java.time.LocalDate.now(), java.time.LocalDate.now().plusMonths(6), null, "Reiskosten", false, null));
+
+		logIn(RESIDENT);
+		assertThat(browser.getCurrentUrl()).endsWith("/portal");
+		check("resident portal");
+		navigate(By.linkText("Browserplaats schilderwerk"));
+		check("opportunity for a resident");
+		browser.findElement(By.id("motivation")).sendKeys("Ik schilder graag en wil weer aan het werk.");
+		browser.findElement(By.id("availability")).sendKeys("Doordeweeks");
+		navigate(By.cssSelector("form.form button[type=submit]"));
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Uw aanmelding is verstuurd.");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Browserplaats schilderwerk").contains("Aangemeld");
+		check("portal after applying");
+
+		logIn(PARTNER_LEAD);
+		browser.get(base + "/opportunities/" + opportunity);
+		check("opportunity with applications");
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("document.querySelector('input[name=startDate]').value = arguments[0];"
+				+ "document.querySelector('input[name=endDate]').value = arguments[1];", java.time.LocalDate.now().toString(),
+				java.time.LocalDate.now().plusMonths(3).toString());
+		browser.findElement(By.cssSelector("input[name=mentor]")).sendKeys("Johan Timmer");
+		browser.findElement(By.cssSelector("input[name=hoursPerWeek]")).sendKeys("16");
+		navigate(By.xpath("//button[normalize-space()='Accepteren']"));
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("De aanmelding is geaccepteerd.");
+		check("placement page");
+
+		logIn(RESIDENT);
+		String portal = browser.findElement(By.tagName("main")).getText();
+		assertThat(portal).contains("Waar ik aan meedoe").contains("Browserplaats schilderwerk").contains("Geaccepteerd");
+		navigate(By.xpath("//h2[normalize-space()='Waar ik aan meedoe']/following-sibling::ul[1]//a[normalize-space()='Browserplaats schilderwerk']"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Johan Timmer");
+		check("placement for the resident");
+		assertThat(violations).isEmpty();
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	nl.ketenimpact.participation.OpportunityManagement opportunities;
+
 	private static java.math.BigDecimal dutchNumber(String text) {
 		return new java.math.BigDecimal(text.replace(".", "").replace(",", ".").strip());
 	}
