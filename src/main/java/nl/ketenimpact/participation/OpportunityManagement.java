@@ -88,6 +88,30 @@ public class OpportunityManagement {
 
 	@Transactional
 	public UUID publish(CurrentUser user, UUID projectId, OpportunityInput input) {
+		return create(user, projectId, input, "OPEN");
+	}
+
+	/** An opportunity to adjust before it opens (e.g. copied from a practice); residents do not see it yet. */
+	@Transactional
+	public UUID draft(CurrentUser user, UUID projectId, OpportunityInput input) {
+		return create(user, projectId, input, "DRAFT");
+	}
+
+	/** Opens a draft for applications. */
+	@Transactional
+	public void open(CurrentUser user, UUID opportunityId) {
+		OpportunityView opportunity = get(user, opportunityId);
+		if (!decides(user, opportunity)) {
+			throw new Refused("opportunity.publish.refused");
+		}
+		if (!"DRAFT".equals(opportunity.status())) {
+			throw new Conflict("opportunity.notDraft");
+		}
+		jdbc.sql("update opportunity set status = 'OPEN' where id = :id").param("id", opportunityId).update();
+		audit.record(user.id(), "OPPORTUNITY_OPENED", "opportunity", opportunityId, null);
+	}
+
+	private UUID create(CurrentUser user, UUID projectId, OpportunityInput input, String status) {
 		ProjectAccess access = projects.access(user, projectId);
 		UUID offeredBy = publisherOrganisation(access).orElseThrow(() -> new Refused("opportunity.publish.refused"));
 		List<FieldMessage> errors = new ArrayList<>();
@@ -105,7 +129,8 @@ public class OpportunityManagement {
 		jdbc.sql("""
 				insert into opportunity (id, project_id, offered_by, type, title, description, places, start_date, end_date, requirements,
 				                         compensation, job_guarantee, job_guarantee_condition, status, created_by)
-				values (:id, :p, :by, :type, :title, :description, :places, :start, :end, :req, :comp, :jg, :jgc, 'OPEN', :u)""")
+				values (:id, :p, :by, :type, :title, :description, :places, :start, :end, :req, :comp, :jg, :jgc, :status, :u)""")
+			.param("status", status)
 			.param("id", id).param("p", projectId).param("by", offeredBy).param("type", input.type().name())
 			.param("title", input.title().strip()).param("description", input.description().strip()).param("places", input.places())
 			.param("start", input.startDate()).param("end", input.endDate()).param("req", blankToNull(input.requirements()))
@@ -159,6 +184,42 @@ public class OpportunityManagement {
 		}
 		ProjectAccess access = projects.access(user, opportunity.projectId());
 		return publisherOrganisation(access).filter(opportunity.offeredBy()::equals).isPresent();
+	}
+
+	/** What a project's records show about participation, for publishing a practice; counts only. */
+	public record Figures(long internshipPlaces, long internships, long internshipsHired, Integer jobGuaranteeRate, long workExperience,
+			long workExperienceSuccessful, long selfWorkTasks, long selfWorkResidentsPaid, java.math.BigDecimal selfWorkPaidEur, long activities,
+			long activityParticipants, long childrenReached) {
+
+		Figures withRate(Integer rate) {
+			return new Figures(internshipPlaces, internships, internshipsHired, rate, workExperience, workExperienceSuccessful, selfWorkTasks,
+					selfWorkResidentsPaid, selfWorkPaidEur, activities, activityParticipants, childrenReached);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Figures figures(CurrentUser user, UUID projectId) {
+		projects.access(user, projectId);
+		return jdbc.sql("""
+				select
+				  (select coalesce(sum(places), 0) from opportunity where project_id = :p and type = 'INTERNSHIP' and status <> 'DRAFT') as internship_places,
+				  (select count(*) from placement pl join opportunity o on o.id = pl.opportunity_id where pl.project_id = :p and o.type = 'INTERNSHIP') as internships,
+				  (select count(*) from placement pl join opportunity o on o.id = pl.opportunity_id where pl.project_id = :p and o.type = 'INTERNSHIP'
+				     and pl.outcome = 'HIRED') as internships_hired,
+				  cast(null as integer) as job_guarantee_rate,
+				  (select count(*) from placement pl join opportunity o on o.id = pl.opportunity_id where pl.project_id = :p and o.type = 'WORK_EXPERIENCE') as work_experience,
+				  (select count(*) from placement pl join opportunity o on o.id = pl.opportunity_id where pl.project_id = :p and o.type = 'WORK_EXPERIENCE'
+				     and pl.outcome is not null and pl.outcome <> 'DROPPED_OUT') as work_experience_successful,
+				  (select count(*) from self_work_task where project_id = :p) as self_work_tasks,
+				  (select count(distinct dwelling_id) from self_work_task where project_id = :p and status in ('APPROVED', 'PAID')) as self_work_residents_paid,
+				  (select coalesce(sum(amount), 0) from compensation where project_id = :p and task_id is not null) as self_work_paid_eur,
+				  (select count(*) from activity where project_id = :p) as activities,
+				  (select coalesce(sum(children + adults), 0) from activity where project_id = :p) as activity_participants,
+				  (select coalesce(sum(children), 0) from activity where project_id = :p) as children_reached""")
+			.param("p", projectId)
+			.query(Figures.class)
+			.single()
+			.withRate(jobGuarantees(user, projectId).fulfilmentRate());
 	}
 
 	// --- applications -----------------------------------------------------------------------------

@@ -149,6 +149,23 @@ public class CommitmentManagement {
 			.orElseThrow(() -> new NotFound("commitment"));
 	}
 
+	/** A draft commitment of the corporation (e.g. copied from a practice), to adjust and then take into the plan. */
+	@Transactional
+	public UUID draft(ProjectAccess access, CommitmentInput input) {
+		if (!access.plansForCorporation()) {
+			throw new Refused("commitment.create.refused");
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into commitment (id, project_id, partner_organisation_id, theme, description, metric, target, due_date, status, created_by)
+				values (:id, :p, null, :theme, :description, :metric, :target, :due, 'DRAFT', :user)""")
+			.param("id", id).param("p", access.project().id()).param("theme", input.theme().name()).param("description", input.description().strip())
+			.param("metric", input.metric().name()).param("target", input.target()).param("due", input.dueDate()).param("user", access.user().id())
+			.update();
+		audit.record(access.user().id(), "COMMITMENT_DRAFTED", "commitment", id, null);
+		return id;
+	}
+
 	/** Coordinator or project lead: straight into the plan. Partner lead: a proposal for its own organisation. */
 	@Transactional
 	public UUID create(ProjectAccess access, CommitmentInput input) {

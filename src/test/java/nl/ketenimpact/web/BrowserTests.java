@@ -291,6 +291,25 @@ class BrowserTests extends IntegrationTestSupport {
 		assertThat(violations).isEmpty();
 	}
 
+	@Test
+	void anotherCorporationFindsTheInternshipPracticeAndCopiesItIntoItsOwnProject() throws Exception {
+		logIn("coordinator@zuid.demo.nl");
+		browser.get("http://localhost:" + port + "/practices");
+		check("practice library");
+		browser.findElement(By.id("q")).sendKeys("stage");
+		navigate(By.cssSelector("form[role=search] button[type=submit]"));
+		navigate(By.partialLinkText("Stages met baangarantie"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("stagiairs aangenomen");
+		check("practice page");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("projectId"))).selectByVisibleText("Verduurzaming Woensel-Noord");
+		navigate(By.xpath("//button[normalize-space()='Overnemen als concept']"));
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("Overgenomen");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Woensel-Noord");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Voorstellen");
+		check("plan with copied drafts");
+		assertThat(violations).isEmpty();
+	}
+
 	@org.springframework.beans.factory.annotation.Autowired
 	nl.ketenimpact.participation.OpportunityManagement opportunities;
 

@@ -166,7 +166,55 @@ class ParticipationDemoData implements ApplicationRunner {
 				start.plusMonths(3), Set.of(), 27, 3, 0, BigDecimal.valueOf(12), 27));
 		activities.record(coordinator, project, new ActivityInput(ActivityType.NEIGHBOURHOOD_PARTY, "Buurtfeest start renovatie", start.plusDays(20),
 				Set.of(vanDam, welfare), 15, 40, 35, BigDecimal.valueOf(8), 0));
+		completedProject(coordinator, contractor, caseWorker);
 		log.info("Demo opportunities, placements, self-work, payments and activities created");
+	}
+
+	/** The completed project's record: what the demo practices take their measured results from. */
+	private void completedProject(CurrentUser coordinator, CurrentUser contractor, CurrentUser caseWorker) {
+		ProjectView done = projects.visibleProjects(coordinator, 0, 10).items().stream()
+			.filter(p -> p.name().equals("Renovatie Kanaleneiland-Zuid")).findFirst().orElse(null);
+		if (done == null) {
+			return;
+		}
+		UUID project = done.id();
+		LocalDate start = done.startDate();
+		UUID internship = opportunities.publish(contractor, project, new OpportunityInput(OpportunityType.INTERNSHIP, "BBL-stage renovatie met baangarantie",
+				"Stage bij de renovatie, met een contract bij goed afronden.", 8, start, done.endDate(), "ROC-leerling niveau 2 of 3", "Cao-stagevergoeding",
+				true, "Wie goed afrondt, krijgt een contract van minstens een jaar."));
+		for (int i = 1; i <= 8; i++) {
+			UUID application = opportunities.apply(caseWorker, internship, new ApplicationInput("Leerling van het ROC.", "Vier dagen", "ROC-K" + i));
+			UUID placement = opportunities.decide(contractor, application, true, null,
+					new PlacementInput(start, start.plusMonths(10), "Sandra Buis", BigDecimal.valueOf(32), "BBL")).orElseThrow();
+			opportunities.outcome(contractor, placement, i <= 6 ? PlacementOutcome.HIRED : i == 7 ? PlacementOutcome.CONTINUED_EDUCATION
+					: PlacementOutcome.DROPPED_OUT, i == 8 ? "Verhuisd naar een andere stad" : null, i <= 6 ? ContractType.PERMANENT : null);
+		}
+		UUID workExperience = opportunities.publish(contractor, project, new OpportunityInput(OpportunityType.WORK_EXPERIENCE,
+				"Werkervaring voor huurders uit de buurt", "Huurders met een uitkering werken een half jaar mee op de bouwplaats.", 4, start,
+				done.endDate(), null, "Behoud van uitkering plus reiskosten", false, null));
+		for (int i = 1; i <= 4; i++) {
+			UUID application = opportunities.apply(caseWorker, workExperience, new ApplicationInput("Wil weer aan het werk.", "Doordeweeks", "WK-K" + i));
+			UUID placement = opportunities.decide(contractor, application, true, null,
+					new PlacementInput(start.plusMonths(1), start.plusMonths(7), "Johan Timmer", BigDecimal.valueOf(24), "PARTICIPATIEWET")).orElseThrow();
+			opportunities.outcome(contractor, placement, i < 4 ? PlacementOutcome.COMPLETED : PlacementOutcome.DROPPED_OUT, i < 4 ? null : "Ziek geworden",
+					null);
+		}
+		var dwellings = projects.dwellings(coordinator, project, 0, 20).items();
+		for (int i = 0; i < 9; i++) {
+			UUID task = selfWork.create(coordinator, project, new TaskInput(dwellings.get(i).id(), i % 2 == 0 ? "Schuur schilderen" : "Tuin bestraten", null,
+					Set.of(), PerformerAge.ADULT, null));
+			selfWork.step(coordinator, task, TaskStep.INSTRUCT, "Peter Jansen (projectleider)", null, null);
+			selfWork.step(coordinator, task, TaskStep.START, null, null, null);
+			selfWork.step(coordinator, task, TaskStep.READY, null, null, null);
+			selfWork.step(coordinator, task, TaskStep.INSPECT, "Vincent Smit (vakman)", true, null);
+		}
+		UUID vanDam = contractor.organisationId();
+		activities.record(contractor, project, new ActivityInput(ActivityType.SITE_EXCURSION, "Bouwplaatsexcursie groep 7", start.plusMonths(2), Set.of(),
+				24, 3, 0, BigDecimal.valueOf(10), 24));
+		activities.record(contractor, project, new ActivityInput(ActivityType.SITE_EXCURSION, "Bouwplaatsexcursie groep 8", start.plusMonths(4), Set.of(),
+				26, 3, 0, BigDecimal.valueOf(10), 26));
+		activities.record(coordinator, project, new ActivityInput(ActivityType.CLEAN_UP_DAY, "Opknapdag binnentuin", start.plusMonths(6), Set.of(vanDam),
+				6, 38, 30, BigDecimal.valueOf(24), 0));
 	}
 
 	private CurrentUser user(String username) {

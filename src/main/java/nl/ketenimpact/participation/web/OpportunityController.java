@@ -136,6 +136,18 @@ class OpportunityController {
 		return user.has(Role.RESIDENT) && !user.isCorporationStaff() ? "redirect:/portal" : "redirect:/opportunities/" + opportunity.id();
 	}
 
+	@PostMapping("/opportunities/{id}/open")
+	String open(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			opportunities.open(user, id);
+			redirect.addFlashAttribute("flash", "opportunity.opened");
+		}
+		catch (Conflict conflict) {
+			redirect.addFlashAttribute("flashError", conflict.messageKey());
+		}
+		return "redirect:/opportunities/" + id;
+	}
+
 	@PostMapping("/applications/{id}/decision")
 	String decide(CurrentUser user, @PathVariable UUID id, @RequestParam UUID opportunityId, @RequestParam boolean accept,
 			@RequestParam(required = false) String reason,

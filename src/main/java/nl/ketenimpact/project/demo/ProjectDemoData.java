@@ -87,6 +87,7 @@ class ProjectDemoData implements ApplicationRunner {
 		partner(lead, kanaleneiland, "Bouwbedrijf Van Dam", PartnerRole.MAIN_CONTRACTOR, "2650000");
 		partner(lead, kanaleneiland, "Isolatiehandel Midden", PartnerRole.SUPPLIER, "180000");
 		partner(lead, kanaleneiland, "ROC Stichtse Vakschool", PartnerRole.EDUCATION, "0");
+		partner(lead, kanaleneiland, "Welzijn Wijkkracht", PartnerRole.WELFARE, "0");
 		List<UUID> kanaleneilandDwellings = dwellings(lead, kanaleneiland, "0344", "K-", 40, new String[] { "Marshalllaan", "Churchilllaan" }, "352", "Utrecht", 1962);
 		residents(lead, kanaleneiland, kanaleneilandDwellings, 12);
 		projects.changeStatus(lead, kanaleneiland, ProjectStatus.EXECUTION);

@@ -95,6 +95,19 @@ class SignalDemoData implements ApplicationRunner {
 		UUID purged = insert(lombok, reporter, null, "FINANCIAL_WORRIES", "NORMAL", null, "CLOSED", now.minusMonths(15), socialWorker);
 		jdbc.sql("update signal set closed_at = :at, outcome = 'HELP_ACCEPTED', purged_at = :purged where id = :id")
 			.param("at", now.minusMonths(14)).param("purged", now.minusMonths(2)).param("id", purged).update();
+		ProjectView done = projects.visibleProjects(socialWorker, 0, 10).items().stream()
+			.filter(p -> p.name().equals("Renovatie Kanaleneiland-Zuid")).findFirst().orElse(null);
+		if (done != null) {
+			// The completed project's signals: closed, most picked up in time, for anonymous figures and its practice.
+			String[] categories = { "LONELINESS", "FINANCIAL_WORRIES", "CONFUSION", "FINANCIAL_WORRIES,LONELINESS", "NEGLECT", "HEALTH", "LONELINESS" };
+			for (int i = 0; i < categories.length; i++) {
+				OffsetDateTime created = OffsetDateTime.of(2025, 2 + i, 10, 10, 0, 0, 0, java.time.ZoneOffset.UTC);
+				UUID id = insert(done, reporter, null, categories[i], "NORMAL", null, "CLOSED", created, socialWorker);
+				jdbc.sql("update signal set closed_at = :at, outcome = :o, purged_at = :purged where id = :id")
+					.param("at", created.plusDays(20)).param("o", i % 3 == 0 ? "HELP_ACCEPTED" : i % 3 == 1 ? "ALREADY_KNOWN" : "HELP_DECLINED")
+					.param("purged", created.plusMonths(13).isBefore(now) ? created.plusMonths(13) : null).param("id", id).update();
+			}
+		}
 		log.info("Demo zorgsignalen created in every state");
 	}
 

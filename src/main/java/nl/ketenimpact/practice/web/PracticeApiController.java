@@ -1,0 +1,56 @@
+package nl.ketenimpact.practice.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.plan.Theme;
+import nl.ketenimpact.practice.PracticeManagement;
+import nl.ketenimpact.practice.PracticeView;
+import nl.ketenimpact.practice.ResultKind;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The practice library over the API. */
+@RestController
+@RequestMapping("/api/v1/practices")
+@Tag(name = "Praktijkvoorbeelden")
+class PracticeApiController {
+
+	private final PracticeManagement practices;
+
+	PracticeApiController(PracticeManagement practices) {
+		this.practices = practices;
+	}
+
+	record CopyRequest(UUID projectId, Boolean showName) {
+	}
+
+	@GetMapping
+	@Operation(summary = "Practices the caller may see, by theme, keyword (full text), municipality and result; ranked by score, unscored last")
+	List<PracticeView> search(CurrentUser user, @RequestParam(required = false) Theme theme, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String municipality, @RequestParam(required = false) ResultKind result) {
+		return practices.search(user, theme, q, municipality, result);
+	}
+
+	@GetMapping("/{id}")
+	PracticeView get(CurrentUser user, @PathVariable UUID id) {
+		return practices.get(user, id);
+	}
+
+	@PostMapping("/{id}/copy")
+	@Operation(summary = "Copy into one of the caller's projects {projectId, showName?}: its commitments and opportunities become drafts")
+	ResponseEntity<PracticeManagement.CopyResult> copy(CurrentUser user, @PathVariable UUID id, @RequestBody CopyRequest request) {
+		return ResponseEntity.status(201).body(practices.copy(user, id, request.projectId(), request.showName() == null || request.showName()));
+	}
+}

@@ -1,0 +1,116 @@
+package nl.ketenimpact.practice.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.plan.Theme;
+import nl.ketenimpact.practice.PracticeManagement;
+import nl.ketenimpact.practice.ResultKind;
+import nl.ketenimpact.practice.Visibility;
+import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.shared.FormErrors;
+import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.Refused;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The practice library: search and ranking, a practice page with copy, and publishing from a project. */
+@Controller
+class PracticeController {
+
+	private final PracticeManagement practices;
+
+	private final ProjectManagement projects;
+
+	PracticeController(PracticeManagement practices, ProjectManagement projects) {
+		this.practices = practices;
+		this.projects = projects;
+	}
+
+	@ModelAttribute("themes")
+	Theme[] themes() {
+		return Theme.values();
+	}
+
+	@ModelAttribute("resultKinds")
+	ResultKind[] resultKinds() {
+		return ResultKind.values();
+	}
+
+	@GetMapping("/practices")
+	String search(CurrentUser user, @RequestParam(required = false) Theme theme, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String municipality, @RequestParam(required = false) ResultKind result, Model model) {
+		model.addAttribute("practices", practices.search(user, theme, q, municipality, result));
+		model.addAttribute("theme", theme);
+		model.addAttribute("q", q);
+		model.addAttribute("municipality", municipality);
+		model.addAttribute("result", result);
+		return "practice/list";
+	}
+
+	@GetMapping("/practices/{id}")
+	String show(CurrentUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("practice", practices.get(user, id));
+		model.addAttribute("targets", practices.copyTargets(user));
+		return "practice/detail";
+	}
+
+	@PostMapping("/practices/{id}/copy")
+	String copy(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) UUID projectId,
+			@RequestParam(defaultValue = "false") boolean showName, RedirectAttributes redirect) {
+		try {
+			var result = practices.copy(user, id, projectId, showName);
+			redirect.addFlashAttribute("flash", "practice.copied");
+			return "redirect:/projects/" + result.projectId() + "/plan";
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("flashError", invalid.errors().get(0).messageKey());
+			return "redirect:/practices/" + id;
+		}
+	}
+
+	@GetMapping("/projects/{projectId}/practices/new")
+	String form(CurrentUser user, @PathVariable UUID projectId, Model model) {
+		prepare(user, projectId, model);
+		model.addAttribute("form", new PracticeForm());
+		return "practice/form";
+	}
+
+	@PostMapping("/projects/{projectId}/practices/new")
+	String publish(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") PracticeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		prepare(user, projectId, model);
+		if (result.hasErrors()) {
+			return "practice/form";
+		}
+		try {
+			UUID id = practices.publish(user, form.toInput(projectId));
+			redirect.addFlashAttribute("flash", "practice.published");
+			return "redirect:/practices/" + id;
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(result, invalid);
+			return "practice/form";
+		}
+	}
+
+	private void prepare(CurrentUser user, UUID projectId, Model model) {
+		var available = practices.available(user, projectId);
+		if (available == null) {
+			throw new Refused("practice.publish.refused");
+		}
+		model.addAttribute("project", projects.get(user, projectId));
+		model.addAttribute("available", available);
+		model.addAttribute("visibilities", Visibility.values());
+	}
+}

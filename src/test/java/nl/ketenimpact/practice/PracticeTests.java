@@ -1,0 +1,118 @@
+package nl.ketenimpact.practice;
+
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import nl.ketenimpact.IntegrationTestSupport;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class PracticeTests extends IntegrationTestSupport {
+
+	static final String OTHER_COORDINATOR = "coordinator@zuid.demo.nl";
+
+	private String internshipPractice() throws Exception {
+		String body = mvc.perform(get("/api/v1/practices?theme=INTERNSHIP").header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$[0].id");
+	}
+
+	@Test
+	void theDemoLibraryHoldsTheFivePracticesRankedWithTheUnmeasuredLast() throws Exception {
+		String body = mvc.perform(get("/api/v1/practices").header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		java.util.List<String> titles = JsonPath.read(body, "$[*].title");
+		assertThat(titles).hasSizeGreaterThanOrEqualTo(5);
+		java.util.List<Object> scores = JsonPath.read(body, "$[*].score");
+		int firstNull = scores.indexOf(null);
+		assertThat(firstNull == -1 || scores.subList(firstNull, scores.size()).stream().allMatch(java.util.Objects::isNull)).isTrue();
+		mvc.perform(get("/api/v1/practices?q=stage").header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andExpect(jsonPath("$[*].title", hasItem("Stages met baangarantie en bouwplaatsexcursies voor kinderen")));
+		mvc.perform(get("/api/v1/practices?q=zorgsignalen&theme=SIGNALLING").header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andExpect(jsonPath("$.length()", is(1)));
+		mvc.perform(get("/api/v1/practices?result=INTERNS_HIRED").header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andExpect(jsonPath("$[0].results[?(@.kind == 'INTERNS_HIRED')].value", hasItem(6.0)));
+		mvc.perform(get("/api/v1/practices").header("Authorization", bearer(RESIDENT))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void copyingCreatesExactlyTheDraftsAndOnlyInAProjectTheCallerPlans() throws Exception {
+		String practice = internshipPractice();
+		String detail = mvc.perform(get("/api/v1/practices/" + practice).header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andReturn().getResponse().getContentAsString();
+		int commitmentTemplates = ((java.util.List<?>) JsonPath.read(detail, "$.templates[?(@.kind == 'COMMITMENT')]")).size();
+		int opportunityTemplates = ((java.util.List<?>) JsonPath.read(detail, "$.templates[?(@.kind == 'OPPORTUNITY')]")).size();
+		assertThat(commitmentTemplates + opportunityTemplates).isPositive();
+		long commitments = count("commitment");
+		long opportunities = count("opportunity");
+
+		mvc.perform(post("/api/v1/practices/" + practice + "/copy").header("Authorization", bearer(OTHER_PARTNER_LEAD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"projectId\":\"" + woensel() + "\"}")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/practices/" + practice + "/copy").header("Authorization", bearer(OTHER_COORDINATOR))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"projectId\":\"" + lombok().id() + "\"}")).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/practices/" + practice + "/copy").header("Authorization", bearer(OTHER_COORDINATOR))
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isBadRequest());
+		assertThat(count("commitment")).isEqualTo(commitments);
+		assertThat(count("opportunity")).isEqualTo(opportunities);
+
+		String copy = mvc.perform(post("/api/v1/practices/" + practice + "/copy").header("Authorization", bearer(OTHER_PROJECT_LEAD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"projectId\":\"" + woensel() + "\",\"showName\":true}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		assertThat(((java.util.List<?>) JsonPath.read(copy, "$.commitmentIds"))).hasSize(commitmentTemplates);
+		assertThat(((java.util.List<?>) JsonPath.read(copy, "$.opportunityIds"))).hasSize(opportunityTemplates);
+		assertThat(count("commitment")).isEqualTo(commitments + commitmentTemplates);
+		assertThat(count("opportunity")).isEqualTo(opportunities + opportunityTemplates);
+		assertThat(jdbc.sql("select count(*) from commitment where project_id = :p and status <> 'DRAFT' and created_at > now() - interval '1 minute'")
+			.param("p", woensel()).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from opportunity where project_id = :p and status = 'OPEN'").param("p", woensel()).query(Long.class).single())
+			.isZero();
+		mvc.perform(get("/api/v1/practices/" + practice).header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andExpect(jsonPath("$.copiedBy", hasItem("Woongoed Zuid")));
+		mvc.perform(get("/api/v1/projects/" + woensel() + "/opportunities").header("Authorization", bearer(OTHER_RESIDENT)))
+			.andExpect(jsonPath("$.total", is(0)));
+	}
+
+	@Test
+	void aPrivatePracticeIsInvisibleToAnotherCorporation() throws Exception {
+		UUID lombok = lombok().id();
+		String body = mvc.perform(post("/projects/" + lombok + "/practices/new").with(as(COORDINATOR)).with(csrf())
+			.param("title", "Interne werkwijze bewonersavonden").param("themes", "LIVEABILITY").param("summary", "Alleen voor ons")
+			.param("steps", "Stap 1").param("contact", "Carla").param("visibility", "CORPORATION").param("results", "ACTIVITY_PARTICIPANTS"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String id = body.substring(body.lastIndexOf('/') + 1);
+		mvc.perform(get("/api/v1/practices/" + id).header("Authorization", bearer(PROJECT_LEAD))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/practices/" + id).header("Authorization", bearer(OTHER_COORDINATOR))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/practices?q=bewonersavonden").header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andExpect(jsonPath("$[*].id", not(hasItem(id))));
+		mvc.perform(get("/practices/" + id).with(as(OTHER_COORDINATOR))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void publishingRefusesBadInputAndOthersThanTheCoordinator() throws Exception {
+		UUID lombok = lombok().id();
+		long before = count("practice");
+		mvc.perform(post("/projects/" + lombok + "/practices/new").with(as(COORDINATOR)).with(csrf())
+			.param("title", "").param("summary", "x").param("steps", "y").param("contact", "z").param("visibility", "PLATFORM"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kies minstens één thema.")));
+		mvc.perform(post("/projects/" + lombok + "/practices/new").with(as(COORDINATOR)).with(csrf())
+			.param("title", "Zonder signalen").param("themes", "SIGNALLING").param("summary", "x").param("steps", "y").param("contact", "z")
+			.param("visibility", "PLATFORM").param("results", "SIGNALS_IN_TIME").param("hours", "-3"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/projects/" + lombok + "/practices/new").with(as(PROJECT_LEAD))).andExpect(status().isForbidden());
+		mvc.perform(get("/projects/" + woensel() + "/practices/new").with(as(COORDINATOR))).andExpect(status().isNotFound());
+		assertThat(count("practice")).isEqualTo(before);
+	}
+}
