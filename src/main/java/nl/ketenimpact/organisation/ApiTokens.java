@@ -50,9 +50,7 @@ public class ApiTokens {
 	/** Issues a token for the user; returns the plain token, which is not stored. */
 	@Transactional
 	public String issue(CurrentUser user, String name) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = "ki_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = newToken();
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into api_token (id, user_id, name, token_hash, expires_at) values (:id, :user, :name, :hash, :expires)")
 			.param("id", id)
@@ -63,6 +61,92 @@ public class ApiTokens {
 			.update();
 		audit.record(user.id(), "API_TOKEN_ISSUED", "api_token", id, null);
 		return token;
+	}
+
+	/** A token as its owner (or an admin) sees it; never the token itself. Null fields: not set, never used, not revoked. */
+	public record TokenView(UUID id, UUID userId, String username, String name, OffsetDateTime createdAt, OffsetDateTime expiresAt,
+			OffsetDateTime lastUsedAt, OffsetDateTime revokedAt, Integer rateLimitPerMinute) {
+
+		public boolean active() {
+			return revokedAt == null && (expiresAt == null || expiresAt.isAfter(OffsetDateTime.now()));
+		}
+	}
+
+	/** A newly created token: the plain value is in here once and nowhere else. */
+	public record NewToken(UUID id, String token, OffsetDateTime expiresAt) {
+	}
+
+	/** A named token of the user; {@code validDays} null means it does not expire. */
+	@Transactional
+	public NewToken create(CurrentUser user, String name, Integer validDays, Integer rateLimitPerMinute) {
+		java.util.List<nl.ketenimpact.shared.FieldMessage> errors = new java.util.ArrayList<>();
+		if (name == null || name.isBlank() || name.strip().length() > 80) {
+			errors.add(new nl.ketenimpact.shared.FieldMessage("name", "token.name.invalid"));
+		}
+		if (validDays != null && (validDays < 1 || validDays > 730)) {
+			errors.add(new nl.ketenimpact.shared.FieldMessage("validDays", "token.validDays.range"));
+		}
+		if (rateLimitPerMinute != null && (rateLimitPerMinute < 1 || rateLimitPerMinute > 100000)) {
+			errors.add(new nl.ketenimpact.shared.FieldMessage("rateLimitPerMinute", "token.rateLimit.range"));
+		}
+		nl.ketenimpact.shared.InvalidInput.throwIfAny(errors);
+		String token = newToken();
+		UUID id = UUID.randomUUID();
+		OffsetDateTime expires = validDays == null ? null : OffsetDateTime.now(clock).plusDays(validDays);
+		jdbc.sql("""
+				insert into api_token (id, user_id, name, token_hash, expires_at, rate_limit_per_minute)
+				values (:id, :user, :name, :hash, :expires, :limit)""")
+			.param("id", id).param("user", user.id()).param("name", name.strip()).param("hash", hash(token)).param("expires", expires)
+			.param("limit", rateLimitPerMinute).update();
+		audit.record(user.id(), "API_TOKEN_ISSUED", "api_token", id, null);
+		return new NewToken(id, token, expires);
+	}
+
+	private static final String SELECT_TOKEN = """
+			select t.id, t.user_id, cast(null as varchar) as username, t.name, t.created_at, t.expires_at, t.last_used_at, t.revoked_at,
+			       t.rate_limit_per_minute from api_token t""";
+
+	/** The user's own tokens, newest first. */
+	@Transactional(readOnly = true)
+	public java.util.List<TokenView> mine(CurrentUser user) {
+		return jdbc.sql(SELECT_TOKEN + " where t.user_id = :u order by t.created_at desc limit 200").param("u", user.id()).query(TokenView.class).list();
+	}
+
+	/** All tokens on the platform (ADMIN), newest first. */
+	@Transactional(readOnly = true)
+	public nl.ketenimpact.shared.Page<TokenView> all(CurrentUser admin, int page, int size) {
+		OrganisationManagement.requireAdmin(admin);
+		long total = jdbc.sql("select count(*) from api_token").query(Long.class).single();
+		var rows = jdbc.sql("""
+				select t.id, t.user_id, u.username, t.name, t.created_at, t.expires_at, t.last_used_at, t.revoked_at, t.rate_limit_per_minute
+				from api_token t join app_user u on u.id = t.user_id order by t.created_at desc limit :size offset :offset""")
+			.param("size", size).param("offset", (long) page * size).query(TokenView.class).list();
+		return new nl.ketenimpact.shared.Page<>(rows, page, size, total);
+	}
+
+	/** Revokes a token at once: the next request with it is refused. Owners revoke their own, ADMIN any. */
+	@Transactional
+	public void revoke(CurrentUser user, UUID tokenId) {
+		UUID owner = jdbc.sql("select user_id from api_token where id = :id").param("id", tokenId).query(UUID.class).optional()
+			.orElseThrow(() -> new nl.ketenimpact.shared.NotFound("token"));
+		if (!owner.equals(user.id()) && !user.has(Role.ADMIN)) {
+			throw new nl.ketenimpact.shared.NotFound("token");
+		}
+		jdbc.sql("update api_token set revoked_at = coalesce(revoked_at, now()) where id = :id").param("id", tokenId).update();
+		audit.record(user.id(), "API_TOKEN_REVOKED", "api_token", tokenId, null);
+	}
+
+	/** The per-minute limit of a token, or empty for the platform default. */
+	@Transactional(readOnly = true)
+	public Optional<Integer> rateLimit(String token) {
+		return jdbc.sql("select rate_limit_per_minute from api_token where token_hash = :h").param("h", hash(token))
+			.query((rs, n) -> (Integer) rs.getObject(1, Integer.class)).optional().flatMap(Optional::ofNullable);
+	}
+
+	static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return "ki_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/** The active user behind a valid, unexpired, unrevoked token. */

@@ -17,8 +17,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	BearerTokenFilter(ApiTokens tokens) {
+	private final RateLimiter limiter;
+
+	private final ProblemWriter problems;
+
+	BearerTokenFilter(ApiTokens tokens, RateLimiter limiter, ProblemWriter problems) {
 		this.tokens = tokens;
+		this.limiter = limiter;
+		this.problems = problems;
 	}
 
 	@Override
@@ -26,8 +32,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			tokens.authenticate(header.substring(7).strip())
-				.ifPresent(user -> SecurityContextHolder.getContext().setAuthentication(SecurityConfiguration.authenticated(user)));
+			String token = header.substring(7).strip();
+			var user = tokens.authenticate(token);
+			if (user.isPresent()) {
+				long wait = limiter.check(token, () -> tokens.rateLimit(token).orElse(null));
+				if (wait > 0) {
+					response.setHeader("Retry-After", Long.toString(wait));
+					problems.write(request, response, 429, "problem.rateLimited");
+					return;
+				}
+				SecurityContextHolder.getContext().setAuthentication(SecurityConfiguration.authenticated(user.get()));
+			}
 		}
 		chain.doFilter(request, response);
 	}

@@ -78,11 +78,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems, java.time.Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${ketenimpact.api.rate-limit-per-minute:600}") int rateLimit) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterAfter(new BearerTokenFilter(tokens), SecurityContextHolderFilter.class)
+			.addFilterAfter(new BearerTokenFilter(tokens, new RateLimiter(rateLimit, clock), problems), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token").permitAll().anyRequest().authenticated())
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401, "problem.unauthorized"))

@@ -115,7 +115,9 @@ class BrowserTests extends IntegrationTestSupport {
 	@Test
 	void adminAndResidentPagesAreAccessibleOnAPhone() throws Exception {
 		logIn(ADMIN);
-		for (String path : List.of("/admin/organisations", "/admin/organisations/new", "/admin/users", "/admin/users/new")) {
+		for (String path : List.of("/admin/organisations", "/admin/organisations/new", "/admin/value-sets", "/admin/value-sets/new",
+				"/admin/signal-settings", "/admin/allowance-limits", "/admin/outbox", "/admin/tokens", "/account/tokens", "/practices", "/admin/users",
+				"/admin/users/new")) {
 			browser.get("http://localhost:" + port + path);
 			check(path);
 		}
