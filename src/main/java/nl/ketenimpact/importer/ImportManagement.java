@@ -1,0 +1,323 @@
+package nl.ketenimpact.importer;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.UserManagement;
+import nl.ketenimpact.project.DwellingInput;
+import nl.ketenimpact.project.DwellingUpserts;
+import nl.ketenimpact.project.ProjectAccess;
+import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.NotFound;
+import nl.ketenimpact.shared.Refused;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Dwelling imports. A file is stored with its preview (nothing written to the project); confirming
+ * runs it in the background in batches of {@link #BATCH} rows, each its own transaction, with the
+ * progress in {@code import_job}. Rows are matched on code, else BAG id, so a re-run changes nothing.
+ */
+@Service
+public class ImportManagement {
+
+	public static final int BATCH = 1000;
+
+	public static final int MAX_BYTES = 60 * 1024 * 1024;
+
+	private static final Logger log = LoggerFactory.getLogger(ImportManagement.class);
+
+	private final JdbcClient jdbc;
+
+	private final ProjectManagement projects;
+
+	private final DwellingUpserts upserts;
+
+	private final UserManagement users;
+
+	private final TaskExecutor executor;
+
+	private final TransactionTemplate transactions;
+
+	private final MessageSource messages;
+
+	/** Called after each committed batch of a run; tests use it to kill a run halfway. */
+	static volatile java.util.function.LongConsumer afterBatch = rows -> {
+	};
+
+	ImportManagement(JdbcClient jdbc, ProjectManagement projects, DwellingUpserts upserts, UserManagement users,
+			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			TransactionTemplate transactions, MessageSource messages) {
+		this.jdbc = jdbc;
+		this.projects = projects;
+		this.upserts = upserts;
+		this.users = users;
+		this.executor = executor;
+		this.transactions = transactions;
+		this.messages = messages;
+	}
+
+	/** An invalid row: its line, field and message key. */
+	public record Problem(long line, String field, String messageKey) {
+	}
+
+	/** The API's preview/summary shape: {newRows, changedRows, unchangedRows, invalidRows:[{line, field, message}]}. */
+	public record Summary(UUID id, String status, int totalRows, int processedRows, int newRows, int changedRows, int unchangedRows,
+			int invalidCount, List<Problem> invalidRows) {
+
+		public int percentage() {
+			return totalRows == 0 ? 100 : Math.min(100, processedRows * 100 / totalRows);
+		}
+
+		public boolean finished() {
+			return !"RUNNING".equals(status);
+		}
+	}
+
+	private ProjectAccess requireManager(CurrentUser user, UUID projectId) {
+		ProjectAccess access = projects.access(user, projectId);
+		if (!projects.permissions(user, projectId).manage()) {
+			throw new Refused("project.manage.refused");
+		}
+		return access;
+	}
+
+	/** Reads the whole file and classifies every row without writing to the project; stores the file for the run. */
+	@Transactional
+	public Summary preview(CurrentUser user, UUID projectId, String filename, byte[] content) {
+		ProjectAccess access = requireManager(user, projectId);
+		if (content == null || content.length == 0) {
+			throw new InvalidInput("file", "import.empty");
+		}
+		if (content.length > MAX_BYTES) {
+			throw new InvalidInput("file", "import.tooLarge");
+		}
+		Tally tally = process(access, content, true);
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into import_job (id, project_id, user_id, filename, status, total_rows, processed_rows, new_rows, changed_rows, unchanged_rows,
+				                        invalid_rows, problems, content)
+				values (:id, :p, :u, :f, 'PREVIEWED', :total, 0, :new, :changed, :unchanged, :invalid, :problems, :content)""")
+			.param("id", id).param("p", projectId).param("u", user.id()).param("f", filename == null ? "bestand" : limit(filename, 200))
+			.param("total", tally.total).param("new", tally.created).param("changed", tally.changed).param("unchanged", tally.unchanged)
+			.param("invalid", tally.problems.size()).param("problems", csv(tally.problems)).param("content", content).update();
+		return summary(user, id);
+	}
+
+	/** Starts the background run of a previewed file. */
+	@Transactional
+	public Summary start(CurrentUser user, UUID jobId) {
+		Summary job = summary(user, jobId);
+		UUID projectId = jdbc.sql("select project_id from import_job where id = :id").param("id", jobId).query(UUID.class).single();
+		requireManager(user, projectId);
+		int claimed = jdbc.sql("""
+				update import_job set status = 'RUNNING', processed_rows = 0, updated_at = now()
+				where id = :id and status in ('PREVIEWED', 'INTERRUPTED', 'FAILED')""")
+			.param("id", jobId).update();
+		if (claimed == 0) {
+			return job;
+		}
+		UUID userId = user.id();
+		org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+				new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						executor.execute(() -> run(jobId, userId));
+					}
+				});
+		return summary(user, jobId);
+	}
+
+	/** The background run: batches in their own transactions, progress after each. */
+	void run(UUID jobId, UUID userId) {
+		try {
+			CurrentUser user = users.currentUser(userId).orElseThrow(() -> new NotFound("user"));
+			record Job(UUID projectId, byte[] content) {
+			}
+			Job job = jdbc.sql("select project_id, content from import_job where id = :id").param("id", jobId).query(Job.class).single();
+			ProjectAccess access = requireManager(user, job.projectId());
+			Tally tally = new Tally();
+			Set<String> seen = new HashSet<>();
+			List<DwellingFileReader.Row> pending = new ArrayList<>();
+			DwellingFileReader.read(job.content(), row -> {
+				tally.total++;
+				collect(row, seen, pending, tally);
+				if (pending.size() >= BATCH) {
+					flush(access, pending, tally, false);
+					progress(jobId, tally);
+					afterBatch.accept(tally.total);
+				}
+			});
+			flush(access, pending, tally, false);
+			transactions.executeWithoutResult(status -> jdbc.sql("""
+					update import_job set status = 'DONE', total_rows = :total, processed_rows = :total, new_rows = :new, changed_rows = :changed,
+					       unchanged_rows = :unchanged, invalid_rows = :invalid, problems = :problems, finished_at = now() where id = :id""")
+				.param("id", jobId).param("total", tally.total).param("new", tally.created).param("changed", tally.changed)
+				.param("unchanged", tally.unchanged).param("invalid", tally.problems.size()).param("problems", csv(tally.problems)).update());
+			log.info("Import {} done: {} rows, {} new, {} changed, {} invalid", jobId, tally.total, tally.created, tally.changed, tally.problems.size());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} failed: {}", jobId, ex.getClass().getSimpleName());
+			jdbc.sql("update import_job set status = 'FAILED', finished_at = now() where id = :id").param("id", jobId).update();
+		}
+	}
+
+	private void progress(UUID jobId, Tally tally) {
+		jdbc.sql("update import_job set processed_rows = :n, updated_at = now() where id = :id").param("n", tally.total).param("id", jobId).update();
+	}
+
+	private static final class Tally {
+		long total;
+		int created;
+		int changed;
+		int unchanged;
+		final List<Problem> problems = new ArrayList<>();
+	}
+
+	private Tally process(ProjectAccess access, byte[] content, boolean dryRun) {
+		Tally tally = new Tally();
+		Set<String> seen = new HashSet<>();
+		List<DwellingFileReader.Row> pending = new ArrayList<>();
+		try {
+			DwellingFileReader.read(content, row -> {
+				tally.total++;
+				collect(row, seen, pending, tally);
+				if (pending.size() >= BATCH) {
+					flush(access, pending, tally, dryRun);
+				}
+			});
+		}
+		catch (DwellingFileReader.Unreadable unreadable) {
+			throw new InvalidInput("file", unreadable.messageKey());
+		}
+		flush(access, pending, tally, dryRun);
+		return tally;
+	}
+
+	/** Invalid rows and a second occurrence of a code or BAG id in the same file become problems; the rest waits for the next batch. */
+	private static void collect(DwellingFileReader.Row row, Set<String> seen, List<DwellingFileReader.Row> pending, Tally tally) {
+		if (!row.valid()) {
+			row.errors().forEach(e -> tally.problems.add(new Problem(row.line(), e.field(), e.messageKey())));
+			return;
+		}
+		DwellingInput d = row.dwelling();
+		boolean duplicate = (d.code() != null && !seen.add("c:" + d.code().toLowerCase(Locale.ROOT))) | !seen.add("b:" + d.bagIdentificatie());
+		if (duplicate) {
+			tally.problems.add(new Problem(row.line(), d.code() != null ? "code" : "bagIdentificatie", "import.duplicateInFile"));
+			return;
+		}
+		pending.add(row);
+	}
+
+	/** Writes (or in a dry run only classifies) the pending rows; in a dry run nothing is committed. */
+	private void flush(ProjectAccess access, List<DwellingFileReader.Row> pending, Tally tally, boolean dryRun) {
+		if (pending.isEmpty()) {
+			return;
+		}
+		List<DwellingInput> inputs = pending.stream().map(DwellingFileReader.Row::dwelling).toList();
+		DwellingUpserts.Result result = upserts.upsert(access, inputs, dryRun);
+		tally.created += result.created();
+		tally.changed += result.changed();
+		tally.unchanged += result.unchanged();
+		for (DwellingUpserts.Problem problem : result.problems()) {
+			FieldMessage message = problem.message();
+			tally.problems.add(new Problem(pending.get(problem.index()).line(), message.field(), message.messageKey()));
+		}
+		pending.clear();
+	}
+
+	@Transactional(readOnly = true)
+	public Summary summary(CurrentUser user, UUID jobId) {
+		record Row(UUID id, UUID projectId, String status, int totalRows, int processedRows, int newRows, int changedRows, int unchangedRows,
+				int invalidRows, String problems) {
+		}
+		Row row = jdbc.sql("""
+				select id, project_id, status, total_rows, processed_rows, new_rows, changed_rows, unchanged_rows, invalid_rows, problems
+				from import_job where id = :id""")
+			.param("id", jobId).query(Row.class).optional().orElseThrow(() -> new NotFound("import"));
+		try {
+			requireManager(user, row.projectId());
+		}
+		catch (NotFound ex) {
+			throw new NotFound("import");
+		}
+		return new Summary(row.id(), row.status(), row.totalRows(), row.processedRows(), row.newRows(), row.changedRows(), row.unchangedRows(),
+				row.invalidRows(), parse(row.problems(), 200));
+	}
+
+	/** The invalid rows as CSV (line;field;message) in the user's language, to fix and re-upload. */
+	@Transactional(readOnly = true)
+	public String invalidRowsCsv(CurrentUser user, UUID jobId, Locale locale) {
+		summary(user, jobId);
+		String problems = jdbc.sql("select problems from import_job where id = :id").param("id", jobId).query(String.class).single();
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+			printer.printRecord("regel", "veld", "melding");
+			for (Problem p : parse(problems, Integer.MAX_VALUE)) {
+				printer.printRecord(p.line(), p.field(), messages.getMessage(p.messageKey(), null, p.messageKey(), locale));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * A run without progress for ten minutes was stopped with its instance: marked interrupted, so the
+	 * user can start it again (the upsert makes a re-run safe).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void markInterrupted() {
+		jdbc.sql("update import_job set status = 'INTERRUPTED' where status = 'RUNNING' and updated_at < :t")
+			.param("t", OffsetDateTime.now().minusMinutes(10)).update();
+	}
+
+	private static String csv(List<Problem> problems) {
+		StringBuilder out = new StringBuilder();
+		for (Problem p : problems) {
+			out.append(p.line()).append(';').append(p.field()).append(';').append(p.messageKey()).append('\n');
+		}
+		return out.toString();
+	}
+
+	private static List<Problem> parse(String problems, int max) {
+		List<Problem> list = new ArrayList<>();
+		if (problems == null) {
+			return list;
+		}
+		for (String line : problems.split("\n")) {
+			String[] parts = line.split(";", 3);
+			if (parts.length == 3 && list.size() < max) {
+				list.add(new Problem(Long.parseLong(parts[0]), parts[1], parts[2]));
+			}
+		}
+		return list;
+	}
+
+	private static String limit(String text, int max) {
+		return text.length() > max ? text.substring(0, max) : text;
+	}
+}

@@ -1,0 +1,65 @@
+package nl.ketenimpact.importer.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import nl.ketenimpact.importer.ImportManagement;
+import nl.ketenimpact.organisation.CurrentUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Dwelling import over the API: the request body is the file (CSV or VERA JSON). */
+@RestController
+@Tag(name = "Import", description = "Woningen importeren uit CSV (VERA-kolomnamen) of VERA JSON")
+class ImportApiController {
+
+	private final ImportManagement imports;
+
+	private final org.springframework.context.MessageSource messages;
+
+	ImportApiController(ImportManagement imports, org.springframework.context.MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	record Invalid(long line, String field, String message) {
+	}
+
+	record Result(UUID id, String status, int totalRows, int processedRows, int newRows, int changedRows, int unchangedRows, int invalidCount,
+			java.util.List<Invalid> invalidRows) {
+	}
+
+	private Result result(ImportManagement.Summary s) {
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		return new Result(s.id(), s.status(), s.totalRows(), s.processedRows(), s.newRows(), s.changedRows(), s.unchangedRows(), s.invalidCount(),
+				s.invalidRows().stream().map(p -> new Invalid(p.line(), p.field(), messages.getMessage(p.messageKey(), null, p.messageKey(), locale))).toList());
+	}
+
+	@PostMapping(path = "/api/v1/projects/{id}/dwellings/import", consumes = { "text/csv", "application/json", "text/plain",
+			"application/octet-stream" })
+	@Operation(summary = "With dryRun=true: the preview {newRows, changedRows, unchangedRows, invalidRows:[{line, field, messageKey}]}, nothing written. "
+			+ "Without: 202 {statusUrl}; poll it until status is DONE.")
+	ResponseEntity<?> importDwellings(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestBody(required = false) byte[] content) {
+		ImportManagement.Summary preview = imports.preview(user, id, "api", content);
+		if (dryRun) {
+			return ResponseEntity.ok(result(preview));
+		}
+		imports.start(user, preview.id());
+		return ResponseEntity.accepted().body(Map.of("id", preview.id(), "statusUrl", "/api/v1/imports/" + preview.id()));
+	}
+
+	@GetMapping("/api/v1/imports/{id}")
+	Result status(CurrentUser user, @PathVariable UUID id) {
+		return result(imports.summary(user, id));
+	}
+}

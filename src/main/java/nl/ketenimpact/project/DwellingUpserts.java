@@ -1,0 +1,133 @@
+package nl.ketenimpact.project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import nl.ketenimpact.shared.AuditLog;
+import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.Refused;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk upsert of dwellings for imports: a dwelling is the same when its code (within the corporation)
+ * or, without a code, its BAG id matches. One lookup query and two JDBC batches per call, all in one
+ * transaction, so a batch is written wholly or not at all and re-running a file changes nothing.
+ */
+@Service
+public class DwellingUpserts {
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batch;
+
+	private final AuditLog audit;
+
+	DwellingUpserts(JdbcClient jdbc, NamedParameterJdbcTemplate batch, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.audit = audit;
+	}
+
+	/** What happened to the rows of one batch; {@code problems} holds (row index, field, message key) of refused rows. */
+	public record Result(int created, int changed, int unchanged, List<Problem> problems) {
+	}
+
+	public record Problem(int index, FieldMessage message) {
+	}
+
+	private record Existing(UUID id, UUID projectId, DwellingInput input) {
+	}
+
+	/** Classifies (dry run) or writes a batch of already validated, normalised rows. */
+	@Transactional
+	public Result upsert(ProjectAccess access, List<DwellingInput> rows, boolean dryRun) {
+		if (!ProjectScope.canManage(access.user(), access.project().corporationId())) {
+			throw new Refused("project.manage.refused");
+		}
+		UUID corporation = access.project().corporationId();
+		UUID projectId = access.project().id();
+		List<String> codes = rows.stream().map(DwellingInput::code).filter(Objects::nonNull).toList();
+		List<String> bags = rows.stream().map(DwellingInput::bagIdentificatie).toList();
+		Map<String, Existing> byCode = new HashMap<>();
+		Map<String, Existing> byBag = new HashMap<>();
+		jdbc.sql("""
+				select id, project_id, code, bag_identificatie, straatnaam, huisnummer, huisletter, huisnummer_toevoeging, postcode, woonplaats,
+				       bouwjaar, energielabel_voor, energielabel_na, gepland_datum
+				from dwelling where corporation_id = :c and (code in (:codes) or bag_identificatie in (:bags))""")
+			.param("c", corporation).param("codes", codes.isEmpty() ? List.of("\u0000") : codes).param("bags", bags.isEmpty() ? List.of("") : bags)
+			.query((rs, n) -> {
+				DwellingInput input = new DwellingInput(rs.getString("code"), rs.getString("bag_identificatie"), rs.getString("straatnaam"),
+						rs.getInt("huisnummer"), rs.getString("huisletter"), rs.getString("huisnummer_toevoeging"), rs.getString("postcode"),
+						rs.getString("woonplaats"), (Integer) rs.getObject("bouwjaar", Integer.class), rs.getString("energielabel_voor"),
+						rs.getString("energielabel_na"), rs.getObject("gepland_datum", java.time.LocalDate.class));
+				Existing existing = new Existing(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class), input);
+				if (input.code() != null) {
+					byCode.put(input.code(), existing);
+				}
+				byBag.put(input.bagIdentificatie(), existing);
+				return existing;
+			})
+			.list();
+		List<MapSqlParameterSource> inserts = new ArrayList<>();
+		List<MapSqlParameterSource> updates = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
+		int unchanged = 0;
+		for (int i = 0; i < rows.size(); i++) {
+			DwellingInput row = rows.get(i);
+			Existing existing = row.code() != null && byCode.containsKey(row.code()) ? byCode.get(row.code()) : byBag.get(row.bagIdentificatie());
+			if (existing == null) {
+				inserts.add(params(UUID.randomUUID(), projectId, corporation, row));
+			}
+			else if (!existing.projectId().equals(projectId)) {
+				problems.add(new Problem(i, new FieldMessage(row.code() != null ? "code" : "bagIdentificatie", "import.otherProject")));
+			}
+			else if (existing.input().equals(row)) {
+				unchanged++;
+			}
+			else if (existing.input().code() != null && row.code() != null && !existing.input().code().equals(row.code())
+					|| byBag.containsKey(row.bagIdentificatie()) && byBag.get(row.bagIdentificatie()) != existing) {
+				problems.add(new Problem(i, new FieldMessage("bagIdentificatie", "dwelling.bagIdentificatie.taken")));
+			}
+			else {
+				updates.add(params(existing.id(), projectId, corporation, row));
+			}
+		}
+		if (!dryRun) {
+			if (!inserts.isEmpty()) {
+				batch.batchUpdate("""
+						insert into dwelling (id, project_id, corporation_id, code, bag_identificatie, straatnaam, huisnummer, huisletter,
+						                      huisnummer_toevoeging, postcode, woonplaats, bouwjaar, energielabel_voor, energielabel_na, gepland_datum)
+						values (:id, :project, :corporation, :code, :bag, :straat, :nummer, :letter, :toevoeging, :postcode, :plaats, :bouwjaar,
+						        :labelVoor, :labelNa, :gepland)""", inserts.toArray(MapSqlParameterSource[]::new));
+			}
+			if (!updates.isEmpty()) {
+				batch.batchUpdate("""
+						update dwelling set code = :code, bag_identificatie = :bag, straatnaam = :straat, huisnummer = :nummer, huisletter = :letter,
+						       huisnummer_toevoeging = :toevoeging, postcode = :postcode, woonplaats = :plaats, bouwjaar = :bouwjaar,
+						       energielabel_voor = :labelVoor, energielabel_na = :labelNa, gepland_datum = :gepland, updated_at = now()
+						where id = :id""", updates.toArray(MapSqlParameterSource[]::new));
+			}
+			if (!inserts.isEmpty() || !updates.isEmpty()) {
+				audit.record(access.user().id(), "DWELLINGS_IMPORTED", "project", projectId, "new=" + inserts.size() + " changed=" + updates.size());
+			}
+		}
+		return new Result(inserts.size(), updates.size(), unchanged, problems);
+	}
+
+	private static MapSqlParameterSource params(UUID id, UUID project, UUID corporation, DwellingInput d) {
+		return new MapSqlParameterSource().addValue("id", id).addValue("project", project).addValue("corporation", corporation)
+			.addValue("code", d.code()).addValue("bag", d.bagIdentificatie()).addValue("straat", d.straatnaam()).addValue("nummer", d.huisnummer())
+			.addValue("letter", d.huisletter()).addValue("toevoeging", d.huisnummerToevoeging()).addValue("postcode", d.postcode())
+			.addValue("plaats", d.woonplaats()).addValue("bouwjaar", d.bouwjaar()).addValue("labelVoor", d.energielabelVoor())
+			.addValue("labelNa", d.energielabelNa()).addValue("gepland", d.geplandDatum());
+	}
+}

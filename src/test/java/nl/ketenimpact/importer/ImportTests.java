@@ -1,0 +1,174 @@
+package nl.ketenimpact.importer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import nl.ketenimpact.IntegrationTestSupport;
+import nl.ketenimpact.project.ProjectInput;
+import nl.ketenimpact.project.ProjectType;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Importing dwellings: preview, idempotent runs, re-runs after an interruption, scoping and bad files. */
+class ImportTests extends IntegrationTestSupport {
+
+	@Autowired
+	ImportManagement imports;
+
+	private UUID freshProject(String name) {
+		return projects.create(user(PROJECT_LEAD), new ProjectInput(name, "Utrecht", null, ProjectType.REB, null, null));
+	}
+
+	static String csv(int from, int count, String prefix) {
+		StringBuilder csv = new StringBuilder("code;bagIdentificatie;straatnaam;huisnummer;postcode;woonplaats\n");
+		for (int i = from; i < from + count; i++) {
+			csv.append(prefix).append(i).append(';').append(String.format("0344019%09d", i)).append(";Importstraat;").append(i + 1)
+				.append(";3531 AB;Utrecht\n");
+		}
+		return csv.toString();
+	}
+
+	private long dwellingsIn(UUID project) {
+		return jdbc.sql("select count(*) from dwelling where project_id = :p").param("p", project).query(Long.class).single();
+	}
+
+	private ImportManagement.Summary awaitDone(UUID job) throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			ImportManagement.Summary summary = imports.summary(user(PROJECT_LEAD), job);
+			if (summary.finished()) {
+				return summary;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("import did not finish");
+	}
+
+	@Test
+	void previewWritesNothingAndARunTwiceEndsWithTheSameRows() throws Exception {
+		UUID project = freshProject("Importproject A");
+		byte[] file = (csv(0, 3, "IA-") + "IA-9;123;Foutstraat;1;3531AB;Utrecht\nIA-0;0344019000000000;Importstraat;1;3531 AB;Utrecht\n")
+			.getBytes(StandardCharsets.UTF_8);
+		String preview = mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import?dryRun=true").header("Authorization", bearer(PROJECT_LEAD))
+			.contentType("text/csv").content(file))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.newRows", is(3)))
+			.andExpect(jsonPath("$.invalidCount", is(2)))
+			.andExpect(jsonPath("$.invalidRows[0].line", is(5)))
+			.andExpect(jsonPath("$.invalidRows[0].field", is("bagIdentificatie")))
+			.andExpect(jsonPath("$.invalidRows[1].message", containsString("al eerder in het bestand")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(dwellingsIn(project)).isZero();
+
+		String started = mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import").header("Authorization", bearer(PROJECT_LEAD))
+			.contentType("text/csv").content(file)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+		ImportManagement.Summary first = awaitDone(UUID.fromString(JsonPath.read(started, "$.id")));
+		assertThat(first.status()).isEqualTo("DONE");
+		assertThat(dwellingsIn(project)).isEqualTo(3);
+
+		String again = mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import").header("Authorization", bearer(PROJECT_LEAD))
+			.contentType("text/csv").content(file)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+		ImportManagement.Summary second = awaitDone(UUID.fromString(JsonPath.read(again, "$.id")));
+		assertThat(second.newRows()).isZero();
+		assertThat(second.unchangedRows()).isEqualTo(3);
+		assertThat(dwellingsIn(project)).isEqualTo(3);
+		assertThat(preview).isNotBlank();
+	}
+
+	@Test
+	void aRunThatDiesHalfwayIsSimplyRunAgainToTheExactCount() throws Exception {
+		UUID project = freshProject("Importproject B");
+		byte[] file = csv(1000, 2500, "IB-").getBytes(StandardCharsets.UTF_8);
+		ImportManagement.Summary preview = imports.preview(user(PROJECT_LEAD), project, "herstart.csv", file);
+		assertThat(preview.newRows()).isEqualTo(2500);
+		ImportManagement.afterBatch = rows -> {
+			throw new IllegalStateException("instance stopped after " + rows + " rows");
+		};
+		try {
+			imports.start(user(PROJECT_LEAD), preview.id());
+			ImportManagement.Summary died = awaitDone(preview.id());
+			assertThat(died.status()).isEqualTo("FAILED");
+			assertThat(dwellingsIn(project)).isEqualTo(ImportManagement.BATCH);
+		}
+		finally {
+			ImportManagement.afterBatch = rows -> {
+			};
+		}
+
+		imports.start(user(PROJECT_LEAD), preview.id());
+		ImportManagement.Summary done = awaitDone(preview.id());
+		assertThat(done.status()).isEqualTo("DONE");
+		assertThat(done.unchangedRows()).isEqualTo(ImportManagement.BATCH);
+		assertThat(done.newRows()).isEqualTo(2500 - ImportManagement.BATCH);
+		assertThat(dwellingsIn(project)).isEqualTo(2500);
+	}
+
+	@Test
+	void onlyTheProjectLeadOfTheOwnCorporationImports() throws Exception {
+		UUID project = freshProject("Importproject C");
+		byte[] file = csv(5000, 2, "IC-").getBytes(StandardCharsets.UTF_8);
+		mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import?dryRun=true").header("Authorization", bearer(OTHER_PROJECT_LEAD))
+			.contentType("text/csv").content(file)).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import?dryRun=true").header("Authorization", bearer(COORDINATOR))
+			.contentType("text/csv").content(file)).andExpect(status().isForbidden());
+		mvc.perform(multipart("/projects/" + project + "/import").file(new MockMultipartFile("file", "w.csv", "text/csv", file))
+			.with(as(OTHER_PROJECT_LEAD)).with(csrf())).andExpect(status().isNotFound());
+		assertThat(dwellingsIn(project)).isZero();
+		String preview = mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import?dryRun=true").header("Authorization", bearer(PROJECT_LEAD))
+			.contentType("text/csv").content(file)).andReturn().getResponse().getContentAsString();
+		mvc.perform(get("/api/v1/imports/" + JsonPath.read(preview, "$.id")).header("Authorization", bearer(OTHER_PROJECT_LEAD)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void badFilesGetAClearReasonOnThePageAndNothingIsStored() throws Exception {
+		UUID project = freshProject("Importproject D");
+		long jobs = count("import_job");
+		mvc.perform(multipart("/projects/" + project + "/import").file(new MockMultipartFile("file", "leeg.csv", "text/csv", new byte[0]))
+			.with(as(PROJECT_LEAD)).with(csrf()))
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("geen rijen")));
+		mvc.perform(multipart("/projects/" + project + "/import")
+			.file(new MockMultipartFile("file", "kop.csv", "text/csv", "adres;nummer\nA;1\n".getBytes(StandardCharsets.UTF_8)))
+			.with(as(PROJECT_LEAD)).with(csrf()))
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("verplichte kolom")));
+		byte[] huge = new byte[ImportManagement.MAX_BYTES + 1];
+		java.util.Arrays.fill(huge, (byte) 'a');
+		mvc.perform(multipart("/projects/" + project + "/import").file(new MockMultipartFile("file", "groot.csv", "text/csv", huge))
+			.with(as(PROJECT_LEAD)).with(csrf()))
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("60 MB")));
+		assertThat(count("import_job")).isEqualTo(jobs);
+		assertThat(dwellingsIn(project)).isZero();
+	}
+
+	@Test
+	void thePageFlowShowsThePreviewThenTheResultWithTheInvalidRowsAsCsv() throws Exception {
+		UUID project = freshProject("Importproject E");
+		byte[] file = (csv(7000, 2, "IE-") + "IE-X;0344019000007999;;5;3531AB;Utrecht\n").getBytes(StandardCharsets.UTF_8);
+		String page = mvc.perform(multipart("/projects/" + project + "/import").file(new MockMultipartFile("file", "e.csv", "text/csv", file))
+			.with(as(PROJECT_LEAD)).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Importeren (2 woningen nieuw of gewijzigd)")))
+			.andReturn().getResponse().getContentAsString();
+		String job = page.replaceAll("(?s).*/imports/([0-9a-f-]{36})/start.*", "$1");
+		mvc.perform(post("/imports/" + job + "/start").with(as(PROJECT_LEAD)).with(csrf())).andExpect(status().is3xxRedirection());
+		awaitDone(UUID.fromString(job));
+		mvc.perform(get("/imports/" + job).header("HX-Request", "true").with(as(PROJECT_LEAD)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("De import is klaar.")));
+		mvc.perform(get("/imports/" + job + "/invalid.csv").with(as(PROJECT_LEAD)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("straatnaam")));
+		mvc.perform(get("/imports/" + job).with(as(OTHER_PROJECT_LEAD))).andExpect(status().isNotFound());
+		assertThat(dwellingsIn(project)).isEqualTo(2);
+	}
+}
