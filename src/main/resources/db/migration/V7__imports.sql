@@ -12,7 +12,7 @@ create table import_job (
     unchanged_rows int          not null default 0,
     invalid_rows   int          not null default 0,
     problems       text, -- the invalid rows as CSV (line;field;message) to fix and re-upload
-    content        bytea        not null,
+    content        bytea, -- the uploaded file until the run is done, then cleared
     created_at     timestamptz  not null default now(),
     updated_at     timestamptz  not null default now(), -- progress heartbeat of a running import
     finished_at    timestamptz

@@ -84,7 +84,7 @@ public class ImportManagement {
 	}
 
 	/** The API's preview/summary shape: {newRows, changedRows, unchangedRows, invalidRows:[{line, field, message}]}. */
-	public record Summary(UUID id, String status, int totalRows, int processedRows, int newRows, int changedRows, int unchangedRows,
+	public record Summary(UUID id, UUID projectId, String filename, String status, int totalRows, int processedRows, int newRows, int changedRows, int unchangedRows,
 			int invalidCount, List<Problem> invalidRows) {
 
 		public int percentage() {
@@ -173,7 +173,8 @@ public class ImportManagement {
 			flush(access, pending, tally, false);
 			transactions.executeWithoutResult(status -> jdbc.sql("""
 					update import_job set status = 'DONE', total_rows = :total, processed_rows = :total, new_rows = :new, changed_rows = :changed,
-					       unchanged_rows = :unchanged, invalid_rows = :invalid, problems = :problems, finished_at = now() where id = :id""")
+					       unchanged_rows = :unchanged, invalid_rows = :invalid, problems = :problems, content = null, finished_at = now()
+					where id = :id""")
 				.param("id", jobId).param("total", tally.total).param("new", tally.created).param("changed", tally.changed)
 				.param("unchanged", tally.unchanged).param("invalid", tally.problems.size()).param("problems", csv(tally.problems)).update());
 			log.info("Import {} done: {} rows, {} new, {} changed, {} invalid", jobId, tally.total, tally.created, tally.changed, tally.problems.size());
@@ -250,11 +251,11 @@ public class ImportManagement {
 
 	@Transactional(readOnly = true)
 	public Summary summary(CurrentUser user, UUID jobId) {
-		record Row(UUID id, UUID projectId, String status, int totalRows, int processedRows, int newRows, int changedRows, int unchangedRows,
+		record Row(UUID id, UUID projectId, String filename, String status, int totalRows, int processedRows, int newRows, int changedRows, int unchangedRows,
 				int invalidRows, String problems) {
 		}
 		Row row = jdbc.sql("""
-				select id, project_id, status, total_rows, processed_rows, new_rows, changed_rows, unchanged_rows, invalid_rows, problems
+				select id, project_id, filename, status, total_rows, processed_rows, new_rows, changed_rows, unchanged_rows, invalid_rows, problems
 				from import_job where id = :id""")
 			.param("id", jobId).query(Row.class).optional().orElseThrow(() -> new NotFound("import"));
 		try {
@@ -263,8 +264,21 @@ public class ImportManagement {
 		catch (NotFound ex) {
 			throw new NotFound("import");
 		}
-		return new Summary(row.id(), row.status(), row.totalRows(), row.processedRows(), row.newRows(), row.changedRows(), row.unchangedRows(),
+		return new Summary(row.id(), row.projectId(), row.filename(), row.status(), row.totalRows(), row.processedRows(), row.newRows(), row.changedRows(), row.unchangedRows(),
 				row.invalidRows(), parse(row.problems(), 200));
+	}
+
+	/** One earlier import of a project, to come back to its progress or result. */
+	public record Recent(UUID id, String filename, String status, int totalRows, OffsetDateTime createdAt) {
+	}
+
+	/** The latest imports of a project, newest first. */
+	@Transactional(readOnly = true)
+	public List<Recent> recent(CurrentUser user, UUID projectId, int limit) {
+		requireManager(user, projectId);
+		return jdbc.sql("""
+				select id, filename, status, total_rows, created_at from import_job where project_id = :p order by created_at desc limit :limit""")
+			.param("p", projectId).param("limit", limit).query(Recent.class).list();
 	}
 
 	/** The invalid rows as CSV (line;field;message) in the user's language, to fix and re-upload. */

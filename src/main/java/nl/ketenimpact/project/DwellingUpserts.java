@@ -1,5 +1,6 @@
 package nl.ketenimpact.project;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,9 @@ public class DwellingUpserts {
 		if (!ProjectScope.canManage(access.user(), access.project().corporationId())) {
 			throw new Refused("project.manage.refused");
 		}
+		if (rows.stream().anyMatch(row -> !row.check().isEmpty())) {
+			throw new IllegalArgumentException("only checked rows can be upserted");
+		}
 		UUID corporation = access.project().corporationId();
 		UUID projectId = access.project().id();
 		List<String> codes = rows.stream().map(DwellingInput::code).filter(Objects::nonNull).toList();
@@ -63,6 +67,7 @@ public class DwellingUpserts {
 				select id, project_id, code, bag_identificatie, straatnaam, huisnummer, huisletter, huisnummer_toevoeging, postcode, woonplaats,
 				       bouwjaar, energielabel_voor, energielabel_na, gepland_datum
 				from dwelling where corporation_id = :c and (code in (:codes) or bag_identificatie in (:bags))""")
+			// Expanded lists, not array parameters: with an array the generic plan fell back to a sequential scan (see issue 8 note).
 			.param("c", corporation).param("codes", codes.isEmpty() ? List.of("\u0000") : codes).param("bags", bags.isEmpty() ? List.of("") : bags)
 			.query((rs, n) -> {
 				DwellingInput input = new DwellingInput(rs.getString("code"), rs.getString("bag_identificatie"), rs.getString("straatnaam"),
@@ -123,11 +128,15 @@ public class DwellingUpserts {
 		return new Result(inserts.size(), updates.size(), unchanged, problems);
 	}
 
+	/** With explicit SQL types: a null without one makes the driver ask the server for the parameter type, per row. */
 	private static MapSqlParameterSource params(UUID id, UUID project, UUID corporation, DwellingInput d) {
-		return new MapSqlParameterSource().addValue("id", id).addValue("project", project).addValue("corporation", corporation)
-			.addValue("code", d.code()).addValue("bag", d.bagIdentificatie()).addValue("straat", d.straatnaam()).addValue("nummer", d.huisnummer())
-			.addValue("letter", d.huisletter()).addValue("toevoeging", d.huisnummerToevoeging()).addValue("postcode", d.postcode())
-			.addValue("plaats", d.woonplaats()).addValue("bouwjaar", d.bouwjaar()).addValue("labelVoor", d.energielabelVoor())
-			.addValue("labelNa", d.energielabelNa()).addValue("gepland", d.geplandDatum());
+		return new MapSqlParameterSource().addValue("id", id, Types.OTHER).addValue("project", project, Types.OTHER)
+			.addValue("corporation", corporation, Types.OTHER).addValue("code", d.code(), Types.VARCHAR)
+			.addValue("bag", d.bagIdentificatie(), Types.VARCHAR).addValue("straat", d.straatnaam(), Types.VARCHAR)
+			.addValue("nummer", d.huisnummer(), Types.INTEGER).addValue("letter", d.huisletter(), Types.VARCHAR)
+			.addValue("toevoeging", d.huisnummerToevoeging(), Types.VARCHAR).addValue("postcode", d.postcode(), Types.VARCHAR)
+			.addValue("plaats", d.woonplaats(), Types.VARCHAR).addValue("bouwjaar", d.bouwjaar(), Types.INTEGER)
+			.addValue("labelVoor", d.energielabelVoor(), Types.VARCHAR).addValue("labelNa", d.energielabelNa(), Types.VARCHAR)
+			.addValue("gepland", d.geplandDatum(), Types.DATE);
 	}
 }

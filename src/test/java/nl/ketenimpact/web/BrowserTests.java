@@ -315,6 +315,43 @@ class BrowserTests extends IntegrationTestSupport {
 	@org.springframework.beans.factory.annotation.Autowired
 	nl.ketenimpact.participation.OpportunityManagement opportunities;
 
+	@Test
+	void projectLeadUploadsDwellingsSeesThePreviewFollowsTheProgressAndGetsTheInvalidRows() throws Exception {
+		UUID project = projects.create(user(PROJECT_LEAD),
+				new nl.ketenimpact.project.ProjectInput("Importproject in de browser", "Utrecht", null, nl.ketenimpact.project.ProjectType.REB, null, null));
+		Path file = Files.createTempFile("woningen", ".csv");
+		Files.writeString(file, """
+				code;bagIdentificatie;straatnaam;huisnummer;postcode;woonplaats
+				BR-1;0344010000993001;Kanaalstraat;1;3531 AB;Utrecht
+				BR-2;0344010000993002;Kanaalstraat;3;3531 AB;Utrecht
+				BR-3;123;Kanaalstraat;5;3531 AB;Utrecht
+				""");
+		logIn(PROJECT_LEAD);
+		browser.get("http://localhost:" + port + "/projects/" + project);
+		navigate(By.linkText("Woningen importeren"));
+		check("import upload");
+		browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		navigate(By.cssSelector("form.form button[type=submit]"));
+
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Voorbeeld van de import");
+		assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("Nieuw\n2").contains("Ongeldig\n1");
+		assertThat(browser.findElement(By.cssSelector("table")).getText()).contains("bagIdentificatie");
+		assertThat(count("dwelling where project_id = '" + project + "'")).isZero();
+		check("import preview");
+
+		navigate(By.cssSelector("form[action$='/start'] button"));
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(driver -> driver.findElement(By.id("progress")).getText().contains("De import is klaar."));
+		assertThat(browser.findElement(By.id("import-progress")).getAttribute("value")).isEqualTo("100");
+		assertThat(browser.findElements(By.partialLinkText("Download de ongeldige rijen"))).hasSize(1);
+		check("import result");
+
+		navigate(By.linkText("Terug naar Importproject in de browser"));
+		assertThat(browser.findElement(By.id("dwellings")).getText()).contains("Kanaalstraat 1").contains("Kanaalstraat 3");
+		Files.deleteIfExists(file);
+		assertThat(violations).isEmpty();
+	}
+
 	private static java.math.BigDecimal dutchNumber(String text) {
 		return new java.math.BigDecimal(text.replace(".", "").replace(",", ".").strip());
 	}

@@ -40,6 +40,7 @@ class ImportController {
 	@GetMapping("/projects/{projectId}/import")
 	String form(CurrentUser user, @PathVariable UUID projectId, Model model) {
 		model.addAttribute("project", projects.getManaged(user, projectId));
+		model.addAttribute("recent", imports.recent(user, projectId, 10));
 		return "importer/upload";
 	}
 
@@ -55,6 +56,7 @@ class ImportController {
 		catch (InvalidInput invalid) {
 			response.setStatus(400);
 			model.addAttribute("fileError", invalid.errors().get(0).messageKey());
+			model.addAttribute("recent", imports.recent(user, projectId, 10));
 			return "importer/upload";
 		}
 		catch (IOException ex) {
@@ -71,7 +73,9 @@ class ImportController {
 	/** The progress page; htmx polls the same URL for the progress fragment until the run is done. */
 	@GetMapping("/imports/{jobId}")
 	String status(CurrentUser user, @PathVariable UUID jobId, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-		model.addAttribute("job", imports.summary(user, jobId));
+		ImportManagement.Summary job = imports.summary(user, jobId);
+		model.addAttribute("job", job);
+		model.addAttribute("project", projects.getManaged(user, job.projectId()));
 		return htmx != null ? "importer/job :: progress" : "importer/job";
 	}
 
