@@ -114,7 +114,8 @@ public class ImportManagement {
 		if (content.length > MAX_BYTES) {
 			throw new InvalidInput("file", "import.tooLarge");
 		}
-		Tally tally = process(access, content, true);
+		Tally tally = process(access, content, true, rows -> {
+		});
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into import_job (id, project_id, user_id, filename, status, total_rows, processed_rows, new_rows, changed_rows, unchanged_rows,
@@ -158,19 +159,10 @@ public class ImportManagement {
 			}
 			Job job = jdbc.sql("select project_id, content from import_job where id = :id").param("id", jobId).query(Job.class).single();
 			ProjectAccess access = requireManager(user, job.projectId());
-			Tally tally = new Tally();
-			Set<String> seen = new HashSet<>();
-			List<DwellingFileReader.Row> pending = new ArrayList<>();
-			DwellingFileReader.read(job.content(), row -> {
-				tally.total++;
-				collect(row, seen, pending, tally);
-				if (pending.size() >= BATCH) {
-					flush(access, pending, tally, false);
-					progress(jobId, tally);
-					afterBatch.accept(tally.total);
-				}
+			Tally tally = process(access, job.content(), false, rows -> {
+				progress(jobId, rows);
+				afterBatch.accept(rows);
 			});
-			flush(access, pending, tally, false);
 			transactions.executeWithoutResult(status -> jdbc.sql("""
 					update import_job set status = 'DONE', total_rows = :total, processed_rows = :total, new_rows = :new, changed_rows = :changed,
 					       unchanged_rows = :unchanged, invalid_rows = :invalid, problems = :problems, content = null, finished_at = now()
@@ -185,8 +177,8 @@ public class ImportManagement {
 		}
 	}
 
-	private void progress(UUID jobId, Tally tally) {
-		jdbc.sql("update import_job set processed_rows = :n, updated_at = now() where id = :id").param("n", tally.total).param("id", jobId).update();
+	private void progress(UUID jobId, long rows) {
+		jdbc.sql("update import_job set processed_rows = :n, updated_at = now() where id = :id").param("n", rows).param("id", jobId).update();
 	}
 
 	private static final class Tally {
@@ -197,7 +189,8 @@ public class ImportManagement {
 		final List<Problem> problems = new ArrayList<>();
 	}
 
-	private Tally process(ProjectAccess access, byte[] content, boolean dryRun) {
+	/** Reads the file and upserts (or in a dry run classifies) it batch by batch; {@code afterBatch} gets the rows read so far. */
+	private Tally process(ProjectAccess access, byte[] content, boolean dryRun, java.util.function.LongConsumer afterBatch) {
 		Tally tally = new Tally();
 		Set<String> seen = new HashSet<>();
 		List<DwellingFileReader.Row> pending = new ArrayList<>();
@@ -207,6 +200,7 @@ public class ImportManagement {
 				collect(row, seen, pending, tally);
 				if (pending.size() >= BATCH) {
 					flush(access, pending, tally, dryRun);
+					afterBatch.accept(tally.total);
 				}
 			});
 		}
