@@ -1,6 +1,7 @@
 package nl.ketenimpact.importer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -170,5 +171,36 @@ class ImportTests extends IntegrationTestSupport {
 			.andExpect(status().isOk()).andExpect(content().string(containsString("straatnaam")));
 		mvc.perform(get("/imports/" + job).with(as(OTHER_PROJECT_LEAD))).andExpect(status().isNotFound());
 		assertThat(dwellingsIn(project)).isEqualTo(2);
+	}
+
+	@Test
+	void aSecondFileUpdatesChangedRowsAndRefusesRowsThatCollideWithOtherDwellings() throws Exception {
+		UUID project = freshProject("Importproject G");
+		UUID other = freshProject("Importproject H");
+		ImportManagement.Summary first = imports.preview(user(PROJECT_LEAD), project, "een.csv", csv(6000, 2, "IG-").getBytes(StandardCharsets.UTF_8));
+		imports.start(user(PROJECT_LEAD), first.id());
+		awaitDone(first.id());
+		ImportManagement.Summary elsewhere = imports.preview(user(PROJECT_LEAD), other, "ander.csv", csv(6100, 1, "IH-").getBytes(StandardCharsets.UTF_8));
+		imports.start(user(PROJECT_LEAD), elsewhere.id());
+		awaitDone(elsewhere.id());
+
+		String second = "code;bagIdentificatie;straatnaam;huisnummer;postcode;woonplaats\n"
+				+ "IG-6000;0344019000006000;Importstraat;6001;3531 AB;Utrecht\n" // unchanged
+				+ "IG-6001;0344019000006001;Nieuwe Importstraat;6002;3531 AB;Utrecht\n" // changed street
+				+ "IH-6100;0344019000006100;Importstraat;6101;3531 AB;Utrecht\n" // belongs to the other project
+				+ "IG-NIEUW;0344019000006000;Importstraat;9;3531 AB;Utrecht\n" // new code, BAG id of IG-6000
+				+ "IG-6002;0344019000006002;Importstraat;6003;3531 AB;Utrecht\n"; // new
+		ImportManagement.Summary preview = imports.preview(user(PROJECT_LEAD), project, "twee.csv", second.getBytes(StandardCharsets.UTF_8));
+		imports.start(user(PROJECT_LEAD), preview.id());
+		ImportManagement.Summary done = awaitDone(preview.id());
+
+		assertThat(done.status()).isEqualTo("DONE");
+		assertThat(List.of(done.newRows(), done.changedRows(), done.unchangedRows(), done.invalidCount())).containsExactly(1, 1, 1, 2);
+		assertThat(List.of(preview.newRows(), preview.changedRows(), preview.unchangedRows(), preview.invalidCount())).containsExactly(1, 1, 1, 2);
+		assertThat(done.invalidRows()).extracting(ImportManagement.Problem::messageKey).containsExactlyInAnyOrder("import.otherProject",
+				"import.duplicateInFile");
+		assertThat(dwellingsIn(project)).isEqualTo(3);
+		assertThat(dwellingsIn(other)).isEqualTo(1);
+		assertThat(jdbc.sql("select straatnaam from dwelling where code = 'IG-6001'").query(String.class).single()).isEqualTo("Nieuwe Importstraat");
 	}
 }
