@@ -150,6 +150,13 @@ class ImportTests extends IntegrationTestSupport {
 		mvc.perform(multipart("/projects/" + project + "/import").file(new MockMultipartFile("file", "groot.csv", "text/csv", huge))
 			.with(as(PROJECT_LEAD)).with(csrf()))
 			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("60 MB")));
+		mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import").header("Authorization", bearer(PROJECT_LEAD))
+			.contentType("text/csv").content(huge))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("file")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("60 MB")));
+		mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import").header("Authorization", bearer(PROJECT_LEAD))
+			.contentType("text/csv"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message", containsString("geen rijen")));
 		assertThat(count("import_job")).isEqualTo(jobs);
 		assertThat(dwellingsIn(project)).isZero();
 	}

@@ -13,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,10 +45,13 @@ class ImportApiController {
 
 	@PostMapping(path = "/api/v1/projects/{id}/dwellings/import", consumes = { "text/csv", "application/json", "text/plain",
 			"application/octet-stream" })
-	@Operation(summary = "With dryRun=true: the preview {newRows, changedRows, unchangedRows, invalidRows:[{line, field, messageKey}]}, nothing written. "
+	@Operation(summary = "With dryRun=true: the preview {newRows, changedRows, unchangedRows, invalidRows:[{line, field, message}]}, nothing written. "
 			+ "Without: 202 {statusUrl}; poll it until status is DONE.")
 	ResponseEntity<?> importDwellings(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean dryRun,
-			@RequestBody(required = false) byte[] content) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The CSV (VERA column names) or VERA JSON file, at most 60 MB",
+					required = true) java.io.InputStream body) throws java.io.IOException {
+		// Read at most one byte over the limit, so an oversized body is refused without being held whole.
+		byte[] content = body.readNBytes(ImportManagement.MAX_BYTES + 1);
 		ImportManagement.Summary preview = imports.preview(user, id, "api", content);
 		if (dryRun) {
 			return ResponseEntity.ok(result(preview));
