@@ -131,11 +131,9 @@ public class ImportManagement {
 	@Transactional
 	public Summary start(CurrentUser user, UUID jobId) {
 		Summary job = summary(user, jobId);
-		UUID projectId = jdbc.sql("select project_id from import_job where id = :id").param("id", jobId).query(UUID.class).single();
-		requireManager(user, projectId);
 		int claimed = jdbc.sql("""
 				update import_job set status = 'RUNNING', processed_rows = 0, updated_at = now()
-				where id = :id and status in ('PREVIEWED', 'INTERRUPTED', 'FAILED')""")
+				where id = :id and (status in ('PREVIEWED', 'INTERRUPTED', 'FAILED') or status = 'RUNNING' and updated_at < now() - interval '10 minutes')""")
 			.param("id", jobId).update();
 		if (claimed == 0) {
 			return job;
@@ -249,7 +247,10 @@ public class ImportManagement {
 				int invalidRows, String problems) {
 		}
 		Row row = jdbc.sql("""
-				select id, project_id, filename, status, total_rows, processed_rows, new_rows, changed_rows, unchanged_rows, invalid_rows, problems
+				select id, project_id, filename,
+				       -- a run without a heartbeat for ten minutes died with its instance: show it as interrupted, restartable
+				       case when status = 'RUNNING' and updated_at < now() - interval '10 minutes' then 'INTERRUPTED' else status end as status,
+				       total_rows, processed_rows, new_rows, changed_rows, unchanged_rows, invalid_rows, problems
 				from import_job where id = :id""")
 			.param("id", jobId).query(Row.class).optional().orElseThrow(() -> new NotFound("import"));
 		try {
@@ -271,7 +272,9 @@ public class ImportManagement {
 	public List<Recent> recent(CurrentUser user, UUID projectId, int limit) {
 		requireManager(user, projectId);
 		return jdbc.sql("""
-				select id, filename, status, total_rows, created_at from import_job where project_id = :p order by created_at desc limit :limit""")
+				select id, filename, case when status = 'RUNNING' and updated_at < now() - interval '10 minutes' then 'INTERRUPTED' else status end as status,
+				       total_rows, created_at
+				from import_job where project_id = :p order by created_at desc limit :limit""")
 			.param("p", projectId).param("limit", limit).query(Recent.class).list();
 	}
 

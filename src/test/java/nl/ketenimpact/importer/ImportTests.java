@@ -210,4 +210,19 @@ class ImportTests extends IntegrationTestSupport {
 		assertThat(dwellingsIn(other)).isEqualTo(1);
 		assertThat(jdbc.sql("select straatnaam from dwelling where code = 'IG-6001'").query(String.class).single()).isEqualTo("Nieuwe Importstraat");
 	}
+
+	@Test
+	void aRunWhoseInstanceDiedShowsAsInterruptedAndCanBeStartedAgain() throws Exception {
+		UUID project = freshProject("Importproject K");
+		ImportManagement.Summary preview = imports.preview(user(PROJECT_LEAD), project, "k.csv", csv(8000, 3, "IK-").getBytes(StandardCharsets.UTF_8));
+		// The instance claimed the run and died: no heartbeat for eleven minutes.
+		jdbc.sql("update import_job set status = 'RUNNING', updated_at = now() - interval '11 minutes' where id = :id").param("id", preview.id()).update();
+
+		assertThat(imports.summary(user(PROJECT_LEAD), preview.id()).status()).isEqualTo("INTERRUPTED");
+		mvc.perform(get("/imports/" + preview.id()).with(as(PROJECT_LEAD)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("onderbroken")));
+		imports.start(user(PROJECT_LEAD), preview.id());
+		assertThat(awaitDone(preview.id()).status()).isEqualTo("DONE");
+		assertThat(dwellingsIn(project)).isEqualTo(3);
+	}
 }
