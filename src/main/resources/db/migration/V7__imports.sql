@@ -12,9 +12,16 @@ create table import_job (
     unchanged_rows int          not null default 0,
     invalid_rows   int          not null default 0,
     problems       text, -- the invalid rows as CSV (line;field;message) to fix and re-upload
-    content        bytea, -- the uploaded file until the run is done, then cleared
     created_at     timestamptz  not null default now(),
     updated_at     timestamptz  not null default now(), -- progress heartbeat of a running import
     finished_at    timestamptz
 );
 create index import_job_project_idx on import_job (project_id, created_at desc);
+
+-- The uploaded file in 1 MB pieces, written and read as a stream; deleted when the run is done.
+create table import_chunk (
+    job_id uuid  not null references import_job (id) on delete cascade,
+    seq    int   not null,
+    data   bytea not null,
+    primary key (job_id, seq)
+);

@@ -37,7 +37,7 @@ class ArchitectureTests {
 			"impact", Set.of("value_set", "value_set_amount", "social_return_obligation", "contribution"),
 			"participation", Set.of("opportunity", "application", "placement", "placement_hours", "self_work_task", "allowance_limits",
 					"compensation", "activity"),
-			"importer", Set.of("import_job"),
+			"importer", Set.of("import_job", "import_chunk"),
 			"practice", Set.of("practice", "practice_result", "practice_template", "practice_copy"),
 			"signal", Set.of("signal", "signal_contact", "referral", "signal_access", "signal_notification", "signal_settings"));
 

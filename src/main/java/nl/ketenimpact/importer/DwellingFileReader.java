@@ -1,13 +1,17 @@
 package nl.ketenimpact.importer;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -70,36 +74,59 @@ public final class DwellingFileReader {
 	}
 
 	public static long read(byte[] content, Consumer<Row> rows) {
-		int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-		int first = start;
-		while (first < content.length && Character.isWhitespace(content[first])) {
-			first++;
-		}
-		if (first >= content.length) {
-			throw new Unreadable("import.empty");
-		}
-		return content[first] == '[' ? readJson(content, rows) : readCsv(content, start, rows);
+		return read(new ByteArrayInputStream(content), rows);
 	}
 
-	/** UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252 (what Excel on Windows writes). */
-	static Charset charsetOf(byte[] content, int start) {
+	/** Reads the stream row by row; only its first megabyte is held at once (to recognise the format and encoding). */
+	public static long read(InputStream content, Consumer<Row> rows) {
 		try {
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content, start, Math.min(content.length - start, 1 << 20)));
-			return StandardCharsets.UTF_8;
+			BufferedInputStream in = new BufferedInputStream(content, SNIFF + 16);
+			in.mark(SNIFF + 16);
+			byte[] head = in.readNBytes(SNIFF);
+			in.reset();
+			int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+			int first = start;
+			while (first < head.length && Character.isWhitespace(head[first])) {
+				first++;
+			}
+			if (first >= head.length) {
+				throw new Unreadable("import.empty");
+			}
+			in.skipNBytes(start);
+			return head[first] == '[' ? readJson(in, rows) : readCsv(in, head, start, rows);
 		}
-		catch (CharacterCodingException ex) {
-			return Charset.forName("windows-1252");
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private static long readCsv(byte[] content, int start, Consumer<Row> rows) {
-		Charset charset = charsetOf(content, start);
-		String firstLine = firstLine(content, start, charset);
+	private static final int SNIFF = 1 << 20;
+
+	/** UTF-8 when the first megabyte is valid UTF-8 (a character cut off at its end is fine), otherwise Windows-1252 (Excel on Windows). */
+	static Charset charsetOf(byte[] head, int start) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer bytes = ByteBuffer.wrap(head, start, head.length - start);
+		CharBuffer chars = CharBuffer.allocate(8192);
+		while (true) {
+			CoderResult result = decoder.decode(bytes, chars, false);
+			if (result.isError()) {
+				return Charset.forName("windows-1252");
+			}
+			if (result.isUnderflow()) {
+				return StandardCharsets.UTF_8;
+			}
+			chars.clear();
+		}
+	}
+
+	private static long readCsv(InputStream in, byte[] head, int start, Consumer<Row> rows) {
+		Charset charset = charsetOf(head, start);
+		String firstLine = firstLine(head, start, charset);
 		char delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
 			.setTrim(true).setAllowMissingColumnNames(true).get();
-		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content, start, content.length - start), charset);
+		try (Reader reader = new InputStreamReader(in, charset);
 				CSVParser parser = CSVParser.parse(reader, format)) {
 			Map<String, String> columns = new HashMap<>();
 			for (String header : parser.getHeaderNames()) {
@@ -142,7 +169,7 @@ public final class DwellingFileReader {
 		}
 	}
 
-	private static long readJson(byte[] content, Consumer<Row> rows) {
+	private static long readJson(InputStream content, Consumer<Row> rows) {
 		try (JsonParser parser = JSON.createParser(content)) {
 			if (parser.nextToken() != JsonToken.START_ARRAY) {
 				throw new Unreadable("import.json.unreadable");

@@ -1,15 +1,20 @@
 package nl.ketenimpact.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.UserManagement;
@@ -104,27 +109,78 @@ public class ImportManagement {
 		return access;
 	}
 
-	/** Reads the whole file and classifies every row without writing to the project; stores the file for the run. */
 	@Transactional
 	public Summary preview(CurrentUser user, UUID projectId, String filename, byte[] content) {
+		return preview(user, projectId, filename, new ByteArrayInputStream(content == null ? new byte[0] : content));
+	}
+
+	/**
+	 * Stores the file in pieces as it arrives and classifies every row without writing to the project.
+	 * A file that is empty, too large or unreadable leaves nothing behind (one transaction).
+	 */
+	@Transactional
+	public Summary preview(CurrentUser user, UUID projectId, String filename, InputStream content) {
 		ProjectAccess access = requireManager(user, projectId);
-		if (content == null || content.length == 0) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("insert into import_job (id, project_id, user_id, filename, status) values (:id, :p, :u, :f, 'PREVIEWED')")
+			.param("id", id).param("p", projectId).param("u", user.id()).param("f", filename == null ? "bestand" : limit(filename, 200)).update();
+		long size = store(id, content);
+		if (size == 0) {
 			throw new InvalidInput("file", "import.empty");
 		}
-		if (content.length > MAX_BYTES) {
+		if (size > MAX_BYTES) {
 			throw new InvalidInput("file", "import.tooLarge");
 		}
-		Tally tally = process(access, content, true, rows -> {
+		Tally tally = process(access, chunks(id), true, rows -> {
 		});
-		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into import_job (id, project_id, user_id, filename, status, total_rows, processed_rows, new_rows, changed_rows, unchanged_rows,
-				                        invalid_rows, problems, content)
-				values (:id, :p, :u, :f, 'PREVIEWED', :total, 0, :new, :changed, :unchanged, :invalid, :problems, :content)""")
-			.param("id", id).param("p", projectId).param("u", user.id()).param("f", filename == null ? "bestand" : limit(filename, 200))
-			.param("total", tally.total).param("new", tally.created).param("changed", tally.changed).param("unchanged", tally.unchanged)
-			.param("invalid", tally.problems.size()).param("problems", csv(tally.problems)).param("content", content).update();
+				update import_job set total_rows = :total, new_rows = :new, changed_rows = :changed, unchanged_rows = :unchanged,
+				       invalid_rows = :invalid, problems = :problems
+				where id = :id""")
+			.param("id", id).param("total", tally.total).param("new", tally.created).param("changed", tally.changed)
+			.param("unchanged", tally.unchanged).param("invalid", tally.problems.size()).param("problems", csv(tally.problems)).update();
 		return summary(user, id);
+	}
+
+	private static final int CHUNK = 1 << 20;
+
+	/** Copies the stream into 1 MB pieces; stops one piece past the limit. Returns the bytes read. */
+	private long store(UUID jobId, InputStream content) {
+		try {
+			long size = 0;
+			for (int seq = 0; size <= MAX_BYTES; seq++) {
+				byte[] piece = content.readNBytes(CHUNK);
+				if (piece.length == 0) {
+					break;
+				}
+				size += piece.length;
+				jdbc.sql("insert into import_chunk (job_id, seq, data) values (:j, :s, :d)").param("j", jobId).param("s", seq).param("d", piece).update();
+			}
+			return size;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The stored file as a stream that fetches one piece at a time. */
+	private InputStream chunks(UUID jobId) {
+		int count = jdbc.sql("select count(*) from import_chunk where job_id = :j").param("j", jobId).query(Integer.class).single();
+		Iterator<InputStream> pieces = IntStream.range(0, count)
+			.mapToObj(seq -> (InputStream) new ByteArrayInputStream(jdbc.sql("select data from import_chunk where job_id = :j and seq = :s")
+				.param("j", jobId).param("s", seq).query(byte[].class).single()))
+			.iterator();
+		return new SequenceInputStream(new java.util.Enumeration<InputStream>() {
+			@Override
+			public boolean hasMoreElements() {
+				return pieces.hasNext();
+			}
+
+			@Override
+			public InputStream nextElement() {
+				return pieces.next();
+			}
+		});
 	}
 
 	/** Starts the background run of a previewed file. */
@@ -153,20 +209,21 @@ public class ImportManagement {
 	void run(UUID jobId, UUID userId) {
 		try {
 			CurrentUser user = users.currentUser(userId).orElseThrow(() -> new NotFound("user"));
-			record Job(UUID projectId, byte[] content) {
-			}
-			Job job = jdbc.sql("select project_id, content from import_job where id = :id").param("id", jobId).query(Job.class).single();
-			ProjectAccess access = requireManager(user, job.projectId());
-			Tally tally = process(access, job.content(), false, rows -> {
+			UUID projectId = jdbc.sql("select project_id from import_job where id = :id").param("id", jobId).query(UUID.class).single();
+			ProjectAccess access = requireManager(user, projectId);
+			Tally tally = process(access, chunks(jobId), false, rows -> {
 				progress(jobId, rows);
 				afterBatch.accept(rows);
 			});
-			transactions.executeWithoutResult(status -> jdbc.sql("""
-					update import_job set status = 'DONE', total_rows = :total, processed_rows = :total, new_rows = :new, changed_rows = :changed,
-					       unchanged_rows = :unchanged, invalid_rows = :invalid, problems = :problems, content = null, finished_at = now()
-					where id = :id""")
-				.param("id", jobId).param("total", tally.total).param("new", tally.created).param("changed", tally.changed)
-				.param("unchanged", tally.unchanged).param("invalid", tally.problems.size()).param("problems", csv(tally.problems)).update());
+			transactions.executeWithoutResult(status -> {
+				jdbc.sql("""
+						update import_job set status = 'DONE', total_rows = :total, processed_rows = :total, new_rows = :new, changed_rows = :changed,
+						       unchanged_rows = :unchanged, invalid_rows = :invalid, problems = :problems, finished_at = now()
+						where id = :id""")
+					.param("id", jobId).param("total", tally.total).param("new", tally.created).param("changed", tally.changed)
+					.param("unchanged", tally.unchanged).param("invalid", tally.problems.size()).param("problems", csv(tally.problems)).update();
+				jdbc.sql("delete from import_chunk where job_id = :id").param("id", jobId).update();
+			});
 			log.info("Import {} done: {} rows, {} new, {} changed, {} invalid", jobId, tally.total, tally.created, tally.changed, tally.problems.size());
 		}
 		catch (RuntimeException ex) {
@@ -188,7 +245,7 @@ public class ImportManagement {
 	}
 
 	/** Reads the file and upserts (or in a dry run classifies) it batch by batch; {@code afterBatch} gets the rows read so far. */
-	private Tally process(ProjectAccess access, byte[] content, boolean dryRun, java.util.function.LongConsumer afterBatch) {
+	private Tally process(ProjectAccess access, InputStream content, boolean dryRun, java.util.function.LongConsumer afterBatch) {
 		Tally tally = new Tally();
 		Set<String> seen = new HashSet<>();
 		List<DwellingFileReader.Row> pending = new ArrayList<>();

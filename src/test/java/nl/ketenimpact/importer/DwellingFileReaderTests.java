@@ -103,4 +103,20 @@ class DwellingFileReaderTests {
 		assertThat(seen[0]).isEqualTo(rows);
 		assertThat(seen[1]).isZero();
 	}
+
+	@Test
+	void aCharacterCutByTheFirstMegabyteStillCountsAsUtf8() {
+		// Rows of 45 bytes with the two bytes of "ö" at 19 and 20; pad the header so the megabyte ends between them.
+		String header = "bagIdentificatie;straatnaam;huisnummer;woonplaats";
+		int pad = Math.floorMod((1 << 20) - 20 - header.length() - 1, 45);
+		StringBuilder csv = new StringBuilder(header + " ".repeat(pad) + "\n");
+		assertThat(Math.floorMod((1 << 20) - csv.length(), 45)).isEqualTo(20);
+		int n = 0;
+		while (csv.toString().getBytes(StandardCharsets.UTF_8).length < (1 << 20) + 100) {
+			n++;
+			csv.append(String.format("034401%010d", n)).append(";Coöperatiestraat;1;Utrecht\n");
+		}
+		var rows = read(csv.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(rows).hasSize(n).allSatisfy(row -> assertThat(row.dwelling().straatnaam()).isEqualTo("Coöperatiestraat"));
+	}
 }

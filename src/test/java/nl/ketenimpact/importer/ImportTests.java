@@ -83,6 +83,7 @@ class ImportTests extends IntegrationTestSupport {
 		String again = mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import").header("Authorization", bearer(PROJECT_LEAD))
 			.contentType("text/csv").content(file)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
 		ImportManagement.Summary second = awaitDone(UUID.fromString(JsonPath.read(again, "$.id")));
+		assertThat(count("import_chunk where job_id = '" + first.id() + "'")).as("the stored file is removed once done").isZero();
 		assertThat(second.newRows()).isZero();
 		assertThat(second.unchangedRows()).isEqualTo(3);
 		assertThat(dwellingsIn(project)).isEqualTo(3);

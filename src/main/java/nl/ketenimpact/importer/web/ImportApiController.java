@@ -50,9 +50,8 @@ class ImportApiController {
 	ResponseEntity<?> importDwellings(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean dryRun,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The CSV (VERA column names) or VERA JSON file, at most 60 MB",
 					required = true) java.io.InputStream body) throws java.io.IOException {
-		// Read at most one byte over the limit, so an oversized body is refused without being held whole.
-		byte[] content = body.readNBytes(ImportManagement.MAX_BYTES + 1);
-		ImportManagement.Summary preview = imports.preview(user, id, "api", content);
+		// Streamed into storage piece by piece; an oversized body is refused one piece past the limit.
+		ImportManagement.Summary preview = imports.preview(user, id, "api", body);
 		if (dryRun) {
 			return ResponseEntity.ok(result(preview));
 		}

@@ -49,7 +49,7 @@ class ImportController {
 			jakarta.servlet.http.HttpServletResponse response) {
 		model.addAttribute("project", projects.getManaged(user, projectId));
 		try {
-			byte[] content = file == null ? new byte[0] : file.getBytes();
+			java.io.InputStream content = file == null ? java.io.InputStream.nullInputStream() : file.getInputStream();
 			model.addAttribute("job", imports.preview(user, projectId, file == null ? null : file.getOriginalFilename(), content));
 			return "importer/preview";
 		}
