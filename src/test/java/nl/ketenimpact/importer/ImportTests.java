@@ -131,8 +131,20 @@ class ImportTests extends IntegrationTestSupport {
 		assertThat(dwellingsIn(project)).isZero();
 		String preview = mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import?dryRun=true").header("Authorization", bearer(PROJECT_LEAD))
 			.contentType("text/csv").content(file)).andReturn().getResponse().getContentAsString();
-		mvc.perform(get("/api/v1/imports/" + JsonPath.read(preview, "$.id")).header("Authorization", bearer(OTHER_PROJECT_LEAD)))
-			.andExpect(status().isNotFound());
+		String job = JsonPath.read(preview, "$.id");
+		mvc.perform(get("/api/v1/imports/" + job).header("Authorization", bearer(OTHER_PROJECT_LEAD))).andExpect(status().isNotFound());
+		mvc.perform(get("/projects/" + project + "/import").with(as(OTHER_PROJECT_LEAD))).andExpect(status().isNotFound());
+		mvc.perform(get("/imports/" + job).with(as(OTHER_PROJECT_LEAD))).andExpect(status().isNotFound());
+		mvc.perform(get("/imports/" + job + "/invalid.csv").with(as(OTHER_PROJECT_LEAD))).andExpect(status().isNotFound());
+		mvc.perform(post("/imports/" + job + "/start").with(as(OTHER_PROJECT_LEAD)).with(csrf())).andExpect(status().isNotFound());
+		for (String outsider : new String[] { RESIDENT, OTHER_RESIDENT, PARTNER_LEAD }) {
+			mvc.perform(get("/imports/" + job).with(as(outsider))).andExpect(status().is4xxClientError());
+			mvc.perform(post("/imports/" + job + "/start").with(as(outsider)).with(csrf())).andExpect(status().is4xxClientError());
+			mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import").header("Authorization", bearer(outsider))
+				.contentType("text/csv").content(file)).andExpect(status().is4xxClientError());
+		}
+		assertThat(imports.summary(user(PROJECT_LEAD), UUID.fromString(job)).status()).isEqualTo("PREVIEWED");
+		assertThat(dwellingsIn(project)).isZero();
 	}
 
 	@Test
