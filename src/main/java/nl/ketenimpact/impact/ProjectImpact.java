@@ -1,9 +1,13 @@
 package nl.ketenimpact.impact;
 
 import java.util.List;
+import java.util.Map;
 
 import nl.ketenimpact.plan.CommitmentView;
 
-/** GET /api/v1/projects/{id}/impact: social return beside the plan's commitments. */
-public record ProjectImpact(SocialReturnSummary socialReturn, List<CommitmentView> commitments) {
+/**
+ * GET /api/v1/projects/{id}/impact: social return beside the plan's commitments, and the project's key
+ * figures (a partner gets only its own; a null figure is hidden or has no base).
+ */
+public record ProjectImpact(SocialReturnSummary socialReturn, List<CommitmentView> commitments, Integer year, Map<String, Number> kpis) {
 }

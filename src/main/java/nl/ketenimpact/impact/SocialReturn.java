@@ -146,16 +146,26 @@ public class SocialReturn implements ProgressSource {
 
 	@Override
 	public List<ProgressFigure> figures(UUID projectId) {
-		List<ProgressFigure> figures = new ArrayList<>();
-		totals(projectId).forEach((partner, t) -> {
-			figures.add(new ProgressFigure(partner, Metric.SOCIAL_RETURN_EUR, t.approved(), "contributions"));
-		});
+		return figures(List.of(projectId)).getOrDefault(projectId, List.of());
+	}
+
+	@Override
+	public Map<UUID, List<ProgressFigure>> figures(java.util.Collection<UUID> projectIds) {
+		Map<UUID, List<ProgressFigure>> figures = new HashMap<>();
+		if (projectIds.isEmpty()) {
+			return figures;
+		}
 		jdbc.sql("""
-				select partner_organisation_id, coalesce(sum(hours), 0) as hours from contribution
-				where project_id = :p and status = 'APPROVED' and kind = 'ACTIVITY_HOURS' group by partner_organisation_id""")
-			.param("p", projectId)
-			.query((rs, n) -> figures.add(new ProgressFigure(rs.getObject("partner_organisation_id", UUID.class), Metric.HOURS,
-					rs.getBigDecimal("hours"), "contributions")))
+				select project_id, partner_organisation_id, coalesce(sum(value_eur), 0) as approved,
+				       coalesce(sum(hours) filter (where kind = 'ACTIVITY_HOURS'), 0) as hours
+				from contribution where project_id in (:ids) and status = 'APPROVED' group by project_id, partner_organisation_id""")
+			.param("ids", projectIds)
+			.query((rs, n) -> {
+				List<ProgressFigure> list = figures.computeIfAbsent(rs.getObject("project_id", UUID.class), k -> new ArrayList<>());
+				UUID partner = rs.getObject("partner_organisation_id", UUID.class);
+				list.add(new ProgressFigure(partner, Metric.SOCIAL_RETURN_EUR, rs.getBigDecimal("approved"), "contributions"));
+				return list.add(new ProgressFigure(partner, Metric.HOURS, rs.getBigDecimal("hours"), "contributions"));
+			})
 			.list();
 		return figures;
 	}

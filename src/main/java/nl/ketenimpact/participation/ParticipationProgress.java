@@ -2,7 +2,10 @@ package nl.ketenimpact.participation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.ketenimpact.plan.Metric;
@@ -31,25 +34,41 @@ class ParticipationProgress implements ProgressSource {
 
 	@Override
 	public List<ProgressFigure> figures(UUID projectId) {
-		UUID corporation = projects.corporationOf(projectId);
-		List<ProgressFigure> figures = new ArrayList<>();
-		jdbc.sql("select offered_by, count(*) as n from placement where project_id = :p group by offered_by")
-			.param("p", projectId)
-			.query((rs, n) -> figures.add(new ProgressFigure(owner(rs.getObject("offered_by", UUID.class), corporation), Metric.PLACEMENTS,
-					BigDecimal.valueOf(rs.getLong("n")), "placements")))
+		return figures(List.of(projectId)).getOrDefault(projectId, List.of());
+	}
+
+	@Override
+	public Map<UUID, List<ProgressFigure>> figures(Collection<UUID> projectIds) {
+		Map<UUID, List<ProgressFigure>> figures = new HashMap<>();
+		if (projectIds.isEmpty()) {
+			return figures;
+		}
+		Map<UUID, UUID> corporations = projects.corporationsOf(projectIds);
+		jdbc.sql("select project_id, offered_by, count(*) as n from placement where project_id in (:ids) group by project_id, offered_by")
+			.param("ids", projectIds)
+			.query((rs, n) -> {
+				UUID project = rs.getObject("project_id", UUID.class);
+				return add(figures, project, new ProgressFigure(owner(rs.getObject("offered_by", UUID.class), corporations.get(project)),
+						Metric.PLACEMENTS, BigDecimal.valueOf(rs.getLong("n")), "placements"));
+			})
 			.list();
 		jdbc.sql("""
-				select organiser_id, count(*) as activities, sum(children + adults) as participants, sum(staff_volunteer_hours) as hours
-				from activity where project_id = :p group by organiser_id""")
-			.param("p", projectId)
+				select project_id, organiser_id, count(*) as activities, sum(children + adults) as participants, sum(staff_volunteer_hours) as hours
+				from activity where project_id in (:ids) group by project_id, organiser_id""")
+			.param("ids", projectIds)
 			.query((rs, n) -> {
-				UUID owner = owner(rs.getObject("organiser_id", UUID.class), corporation);
-				figures.add(new ProgressFigure(owner, Metric.ACTIVITIES, BigDecimal.valueOf(rs.getLong("activities")), "activities"));
-				figures.add(new ProgressFigure(owner, Metric.PARTICIPANTS, BigDecimal.valueOf(rs.getLong("participants")), "activities"));
-				return figures.add(new ProgressFigure(owner, Metric.HOURS, rs.getBigDecimal("hours"), "activities"));
+				UUID project = rs.getObject("project_id", UUID.class);
+				UUID owner = owner(rs.getObject("organiser_id", UUID.class), corporations.get(project));
+				add(figures, project, new ProgressFigure(owner, Metric.ACTIVITIES, BigDecimal.valueOf(rs.getLong("activities")), "activities"));
+				add(figures, project, new ProgressFigure(owner, Metric.PARTICIPANTS, BigDecimal.valueOf(rs.getLong("participants")), "activities"));
+				return add(figures, project, new ProgressFigure(owner, Metric.HOURS, rs.getBigDecimal("hours"), "activities"));
 			})
 			.list();
 		return figures;
+	}
+
+	private static boolean add(Map<UUID, List<ProgressFigure>> figures, UUID project, ProgressFigure figure) {
+		return figures.computeIfAbsent(project, k -> new ArrayList<>()).add(figure);
 	}
 
 	private static UUID owner(UUID organisation, UUID corporation) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,7 +106,10 @@ public class CommitmentManagement {
 	}
 
 	private List<CommitmentView> views(ProjectAccess access, List<Row> rows) {
-		UUID projectId = access.project().id();
+		return views(access.project().id(), access.project().startDate(), rows);
+	}
+
+	private List<CommitmentView> views(UUID projectId, LocalDate projectStart, List<Row> rows) {
 		Map<String, BigDecimal> computed = new HashMap<>();
 		for (ProgressSource source : sources) {
 			for (ProgressFigure figure : source.figures(projectId)) {
@@ -128,7 +132,7 @@ public class CommitmentManagement {
 			BigDecimal fromRecords = computed.getOrDefault(key(row.partnerOrganisationId(), row.metric()), BigDecimal.ZERO);
 			BigDecimal fromEntries = manual.getOrDefault(row.id(), BigDecimal.ZERO);
 			BigDecimal actual = fromRecords.add(fromEntries);
-			LocalDate start = access.project().startDate() != null ? access.project().startDate() : row.createdAt().toLocalDate();
+			LocalDate start = projectStart != null ? projectStart : row.createdAt().toLocalDate();
 			views.add(new CommitmentView(row.id(), row.projectId(), row.partnerOrganisationId(),
 					row.partnerOrganisationId() == null ? null : names.containsKey(row.partnerOrganisationId()) ? names.get(row.partnerOrganisationId()).name() : "?",
 					row.theme(), row.description(), row.metric(), row.target(), actual, fromRecords, fromEntries, row.dueDate(), row.status(),
@@ -140,6 +144,96 @@ public class CommitmentManagement {
 
 	private static String key(UUID organisationId, Metric metric) {
 		return organisationId + "/" + metric;
+	}
+
+	/**
+	 * Target against actual of accepted commitments, per theme and metric (and per partner when asked),
+	 * over projects the caller has scoped; {@code partnerId} limits it to that partner's commitments.
+	 * A commitment is achieved when its actual reaches its target.
+	 */
+	public record Summary(UUID partnerId, String partnerName, Theme theme, Metric metric, long commitments, long achieved, BigDecimal target,
+			BigDecimal actual) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Summary> summary(Collection<UUID> projectIds, UUID partnerId, Theme theme, boolean byPartner) {
+		if (projectIds.isEmpty()) {
+			return List.of();
+		}
+		List<Row> rows = jdbc.sql(SELECT + " where project_id in (:ids) and status = 'ACCEPTED'"
+				+ (partnerId == null ? "" : " and partner_organisation_id = :partner") + (theme == null ? "" : " and theme = :theme"))
+			.param("ids", projectIds)
+			.param("partner", partnerId)
+			.param("theme", theme == null ? null : theme.name())
+			.query(Row.class)
+			.list();
+		Map<String, BigDecimal> computed = new HashMap<>();
+		for (ProgressSource source : sources) {
+			source.figures(projectIds).forEach((project, figures) -> figures.forEach(figure -> computed
+				.merge(project + "/" + key(figure.organisationId(), figure.metric()), figure.value(), BigDecimal::add)));
+		}
+		Map<UUID, BigDecimal> manual = new HashMap<>();
+		jdbc.sql("""
+				select e.commitment_id, sum(e.amount) as total from progress_entry e join commitment c on c.id = e.commitment_id
+				where c.project_id in (:ids) group by e.commitment_id""")
+			.param("ids", projectIds)
+			.query((rs, n) -> manual.put(rs.getObject("commitment_id", UUID.class), rs.getBigDecimal("total")))
+			.list();
+		Map<UUID, OrganisationView> names = organisations.byIds(rows.stream().map(Row::partnerOrganisationId).filter(Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet()));
+		record Group(Theme theme, UUID partner, Metric metric) {
+		}
+		Map<Group, Summary> summaries = new HashMap<>();
+		for (Row row : rows) {
+			BigDecimal actual = computed.getOrDefault(row.projectId() + "/" + key(row.partnerOrganisationId(), row.metric()), BigDecimal.ZERO)
+				.add(manual.getOrDefault(row.id(), BigDecimal.ZERO));
+			UUID partner = byPartner ? row.partnerOrganisationId() : null;
+			String partnerName = partner == null ? null : names.containsKey(partner) ? names.get(partner).name() : "?";
+			Group group = new Group(row.theme(), partner, row.metric());
+			Summary previous = summaries.getOrDefault(group, new Summary(partner, partnerName, row.theme(), row.metric(), 0, 0, BigDecimal.ZERO,
+					BigDecimal.ZERO));
+			summaries.put(group, new Summary(partner, partnerName, row.theme(), row.metric(), previous.commitments() + 1,
+					previous.achieved() + (actual.compareTo(row.target()) >= 0 ? 1 : 0), previous.target().add(row.target()),
+					previous.actual().add(actual)));
+		}
+		return summaries.values().stream()
+			.sorted(java.util.Comparator.comparing(Summary::theme)
+				.thenComparing(summary -> summary.partnerName() == null ? "" : summary.partnerName())
+				.thenComparing(Summary::metric))
+			.toList();
+	}
+
+	/** An accepted commitment's wording, for the policy and target texts of an annual report. */
+	public record Wording(Theme theme, String description, Metric metric, BigDecimal target, LocalDate dueDate) {
+	}
+
+	/** Accepted commitments of the scoped projects in the given themes, the most recent first. */
+	@Transactional(readOnly = true)
+	public List<Wording> wordings(Collection<UUID> projectIds, java.util.Set<Theme> themes, int limit) {
+		if (projectIds.isEmpty() || themes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select theme, description, metric, target, due_date from commitment
+				where project_id in (:ids) and status = 'ACCEPTED' and theme in (:themes) order by created_at desc limit :limit""")
+			.param("ids", projectIds)
+			.param("themes", themes.stream().map(Theme::name).toList())
+			.param("limit", limit)
+			.query(Wording.class)
+			.list();
+	}
+
+	/** Accepted commitments of a project with their progress, for its residents' page (no proposals, no reasons). */
+	@Transactional(readOnly = true)
+	public List<CommitmentView> publicPlan(UUID projectId, LocalDate projectStart) {
+		List<Row> rows = jdbc.sql(SELECT + " where project_id = :p and status = 'ACCEPTED' order by theme, created_at limit 1000")
+			.param("p", projectId)
+			.query(Row.class)
+			.list();
+		return views(projectId, projectStart, rows).stream()
+			.map(v -> new CommitmentView(v.id(), v.projectId(), v.partnerId(), v.partnerName(), v.theme(), v.description(), v.metric(),
+					v.target(), v.actual(), v.computedActual(), v.manualActual(), v.dueDate(), v.status(), v.progress(), v.percentage(), null))
+			.toList();
 	}
 
 	/** The project a commitment belongs to, so API calls by commitment id can be scoped. */

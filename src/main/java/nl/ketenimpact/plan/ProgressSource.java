@@ -1,6 +1,8 @@
 package nl.ketenimpact.plan;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -10,4 +12,7 @@ import java.util.UUID;
 public interface ProgressSource {
 
 	List<ProgressFigure> figures(UUID projectId);
+
+	/** The figures of many projects at once (dashboards), keyed by project; one query per source, not per project. */
+	Map<UUID, List<ProgressFigure>> figures(Collection<UUID> projectIds);
 }

@@ -63,6 +63,31 @@ public class ReportManagement {
 			.toList();
 	}
 
+	/**
+	 * Approved reports of projects the caller has scoped, newest first, for a board report's narrative;
+	 * optionally of one year (periods 2026-Q1 … 2026-Q4) and one partner.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportView> approved(java.util.Collection<UUID> projectIds, Integer year, UUID partnerId, int limit) {
+		if (projectIds.isEmpty()) {
+			return List.of();
+		}
+		List<ReportView> reports = jdbc.sql(SELECT + " where project_id in (:ids) and status = 'APPROVED'"
+				+ (year == null ? "" : " and period like :year") + (partnerId == null ? "" : " and partner_organisation_id = :partner")
+				+ " order by period desc, submitted_at desc limit :limit")
+			.param("ids", projectIds)
+			.param("year", year == null ? null : year + "-%")
+			.param("partner", partnerId)
+			.param("limit", limit)
+			.query(ReportView.class)
+			.list();
+		Map<UUID, OrganisationView> names = organisations.byIds(reports.stream().map(ReportView::partnerId).collect(Collectors.toSet()));
+		return reports.stream()
+			.map(r -> new ReportView(r.id(), r.projectId(), r.partnerId(), names.containsKey(r.partnerId()) ? names.get(r.partnerId()).name() : "?",
+					r.period(), r.narrative(), r.status(), r.submittedAt(), null))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public UUID projectOf(UUID reportId) {
 		return jdbc.sql("select project_id from partner_report where id = :id").param("id", reportId).query(UUID.class).optional()

@@ -399,6 +399,17 @@ public class ProjectManagement {
 			.orElseThrow(() -> new NotFound("project"));
 	}
 
+	/** The corporation of each project, in one query. */
+	@Transactional(readOnly = true)
+	public Map<UUID, UUID> corporationsOf(java.util.Collection<UUID> projectIds) {
+		Map<UUID, UUID> corporations = new java.util.HashMap<>();
+		if (!projectIds.isEmpty()) {
+			jdbc.sql("select id, corporation_id from project where id in (:ids)").param("ids", projectIds)
+				.query((rs, n) -> corporations.put(rs.getObject("id", UUID.class), rs.getObject("corporation_id", UUID.class))).list();
+		}
+		return corporations;
+	}
+
 	/** Project names by id, for lists a module has already scoped. */
 	@Transactional(readOnly = true)
 	public Map<UUID, String> namesOf(java.util.Collection<UUID> projectIds) {

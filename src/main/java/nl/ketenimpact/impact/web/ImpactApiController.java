@@ -66,9 +66,13 @@ class ImpactApiController {
 	}
 
 	@GetMapping("/projects/{id}/impact")
-	@Operation(summary = "Social return (obligation, value, approved value per partner) beside the plan's commitments")
-	ProjectImpact impact(CurrentUser user, @PathVariable UUID id) {
-		return impact.project(projects.access(user, id));
+	@Operation(summary = "Social return (obligation, value, approved value per partner) beside the plan's commitments and the key figures "
+			+ "(optionally of one year; a partner gets its own figures only)")
+	ProjectImpact impact(CurrentUser user, @PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false) Integer year) {
+		if (year != null && (year < 2000 || year > 2100)) {
+			throw new InvalidInput("year", "impact.filter.year.range");
+		}
+		return impact.project(projects.access(user, id), year);
 	}
 
 	@GetMapping("/projects/{id}/contributions")

@@ -1,0 +1,293 @@
+package nl.ketenimpact.impact;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.OrganisationManagement;
+import nl.ketenimpact.organisation.OrganisationView;
+import nl.ketenimpact.participation.ParticipationFigures;
+import nl.ketenimpact.plan.CommitmentManagement;
+import nl.ketenimpact.plan.ReportManagement;
+import nl.ketenimpact.project.Portfolio;
+import nl.ketenimpact.project.ProjectAccess;
+import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.shared.FigureFilter;
+import nl.ketenimpact.shared.FigureFilter.Grouping;
+import nl.ketenimpact.shared.Grouped;
+import nl.ketenimpact.shared.NotFound;
+import nl.ketenimpact.signal.SignalFigures;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dashboards of a project, a corporation's portfolio and a chain partner across corporations. Each
+ * module aggregates its own records in the database (per project and per year); this class only puts
+ * the aggregates side by side, so no dashboard reads records into Java to sum them. Scoping: the
+ * corporation's staff see its own projects; a chain partner sees only its own figures; others get not found.
+ */
+@Service
+public class Dashboards {
+
+	static final int NARRATIVES = 20;
+
+	private final JdbcClient jdbc;
+
+	private final Portfolio portfolio;
+
+	private final ProjectManagement projects;
+
+	private final OrganisationManagement organisations;
+
+	private final ParticipationFigures participation;
+
+	private final SignalFigures signals;
+
+	private final CommitmentManagement commitments;
+
+	private final ReportManagement reports;
+
+	private final Clock clock;
+
+	Dashboards(JdbcClient jdbc, Portfolio portfolio, ProjectManagement projects, OrganisationManagement organisations,
+			ParticipationFigures participation, SignalFigures signals, CommitmentManagement commitments, ReportManagement reports, Clock clock) {
+		this.jdbc = jdbc;
+		this.portfolio = portfolio;
+		this.projects = projects;
+		this.organisations = organisations;
+		this.participation = participation;
+		this.signals = signals;
+		this.commitments = commitments;
+		this.reports = reports;
+		this.clock = clock;
+	}
+
+	/** One project; a chain partner always sees only its own figures. */
+	@Transactional(readOnly = true)
+	public Dashboard project(CurrentUser user, UUID projectId, Dashboard.Filters filters) {
+		ProjectAccess access = projects.access(user, projectId);
+		UUID partner = access.corporationStaff() ? filters.partnerId() : access.partnerOrganisationId();
+		Dashboard.Filters applied = new Dashboard.Filters(filters.year(), projectId, partner, filters.theme());
+		Portfolio.Project project = new Portfolio.Project(projectId, access.project().corporationId(), access.project().name(),
+				access.project().municipality(), access.project().status(), access.project().startDate(), access.project().endDate(),
+				access.project().dwellingCount());
+		return build(Dashboard.Kind.PROJECT, access.project().name(), user, access.project().corporationId(), List.of(project), List.of(project),
+				applied, true);
+	}
+
+	/** All projects of the user's corporation (running in the year when one is chosen). */
+	@Transactional(readOnly = true)
+	public Dashboard corporation(CurrentUser user, UUID corporationId, Dashboard.Filters filters) {
+		if (!user.isCorporationStaff() || !user.organisationId().equals(corporationId)) {
+			throw new NotFound("organisation");
+		}
+		List<Portfolio.Project> all = portfolio.ofCorporation(corporationId, null);
+		return build(Dashboard.Kind.CORPORATION, user.organisationName(), user, corporationId, all, select(all, filters), filters, false);
+	}
+
+	/** A chain partner's own results in all projects of all corporations it works for. */
+	@Transactional(readOnly = true)
+	public Dashboard partner(CurrentUser user, UUID organisationId, Dashboard.Filters filters) {
+		if (!user.isChainPartner() || user.organisationType().isCorporation() || !user.organisationId().equals(organisationId)) {
+			throw new NotFound("organisation");
+		}
+		Dashboard.Filters applied = new Dashboard.Filters(filters.year(), filters.projectId(), organisationId, filters.theme());
+		List<Portfolio.Project> all = portfolio.ofPartner(organisationId, null);
+		return build(Dashboard.Kind.PARTNER, user.organisationName(), user, null, all, select(all, applied), applied, false);
+	}
+
+	/** The projects of the selection: running in the chosen year, or the one chosen project (which must be in the set). */
+	private static List<Portfolio.Project> select(List<Portfolio.Project> all, Dashboard.Filters filters) {
+		if (filters.projectId() != null) {
+			List<Portfolio.Project> one = all.stream().filter(p -> p.id().equals(filters.projectId())).toList();
+			if (one.isEmpty()) {
+				throw new NotFound("project");
+			}
+			return one;
+		}
+		if (filters.year() == null) {
+			return all;
+		}
+		LocalDate from = LocalDate.of(filters.year(), 1, 1);
+		LocalDate to = LocalDate.of(filters.year(), 12, 31);
+		return all.stream()
+			.filter(p -> (p.startDate() == null || !p.startDate().isAfter(to)) && (p.endDate() == null || !p.endDate().isBefore(from)))
+			.toList();
+	}
+
+	private Dashboard build(Dashboard.Kind kind, String title, CurrentUser user, UUID corporationId, List<Portfolio.Project> all,
+			List<Portfolio.Project> selected, Dashboard.Filters filters, boolean byPartner) {
+		List<UUID> ids = selected.stream().map(Portfolio.Project::id).toList();
+		FigureFilter filter = FigureFilter.of(ids, filters.year(), filters.partnerId());
+		Map<UUID, Map<UUID, BigDecimal>> contracts = portfolio.contractValues(all.stream().map(Portfolio.Project::id).toList());
+
+		Grouped<ParticipationFigures.Figures> perProject = participation.figures(filter, Grouping.PROJECT);
+		Grouped<SignalFigures.Counts> signalsPerProject = signals.figures(user, corporationId, filter, Grouping.PROJECT);
+		Grouped<SocialReturnFigures> socialPerProject = socialReturn(filter.withoutYear(), Grouping.PROJECT, contracts);
+
+		List<Dashboard.Row> rows = new ArrayList<>();
+		for (Portfolio.Project project : selected) {
+			String key = project.id().toString();
+			Map<Kpi, Number> kpis = kpis(1, project.dwellings(), perProject.get(key, ParticipationFigures.Figures.NONE),
+					signalsPerProject.get(key, SignalFigures.Counts.NONE), socialPerProject.get(key, SocialReturnFigures.NONE));
+			rows.add(new Dashboard.Row(key, project.name(), kpis));
+		}
+		rows.sort(Comparator.comparing((Dashboard.Row r) -> (BigDecimal) r.kpis().get(Kpi.SOCIAL_RETURN_VALUE)).reversed()
+			.thenComparing(Dashboard.Row::label));
+		Map<Kpi, Number> totals = kpis(selected.size(), selected.stream().mapToLong(Portfolio.Project::dwellings).sum(), perProject.total(),
+				signalsPerProject.total(), socialPerProject.total());
+
+		// The trend covers every year of the same projects and partner, whatever year is chosen.
+		List<UUID> trendIds = (filters.projectId() != null ? selected : all).stream().map(Portfolio.Project::id).toList();
+		FigureFilter trendFilter = FigureFilter.of(trendIds, null, filters.partnerId());
+		Grouped<ParticipationFigures.Figures> perYear = participation.figures(trendFilter, Grouping.YEAR);
+		Grouped<SignalFigures.Counts> signalsPerYear = signals.figures(user, corporationId, trendFilter, Grouping.YEAR);
+		Grouped<SocialReturnFigures> socialPerYear = socialReturn(trendFilter, Grouping.YEAR, Map.of());
+		Set<String> years = new TreeSet<>();
+		years.addAll(perYear.groups().keySet());
+		years.addAll(signalsPerYear.groups().keySet());
+		years.addAll(socialPerYear.groups().keySet());
+		List<Dashboard.Row> trend = new ArrayList<>();
+		for (String year : years) {
+			Map<Kpi, Number> kpis = kpis(0, 0, perYear.get(year, ParticipationFigures.Figures.NONE), signalsPerYear.get(year, SignalFigures.Counts.NONE),
+					socialPerYear.get(year, SocialReturnFigures.NONE));
+			kpis.remove(Kpi.PROJECTS);
+			kpis.remove(Kpi.DWELLINGS);
+			kpis.remove(Kpi.SOCIAL_RETURN_OBLIGATION);
+			kpis.remove(Kpi.SOCIAL_RETURN_COMPLIANCE);
+			trend.add(new Dashboard.Row(year, year, kpis));
+		}
+
+		List<CommitmentManagement.Summary> plan = commitments.summary(ids, filters.partnerId(), filters.theme(), byPartner);
+		Set<UUID> partnerIds = new HashSet<>();
+		contracts.values().forEach(c -> partnerIds.addAll(c.keySet()));
+		Map<UUID, OrganisationView> names = organisations.byIds(partnerIds);
+		List<Dashboard.Option> partnerOptions = kind == Dashboard.Kind.PARTNER ? List.of()
+				: names.values().stream().map(o -> new Dashboard.Option(o.id(), o.name())).sorted(Comparator.comparing(Dashboard.Option::name)).toList();
+		List<Dashboard.Option> projectOptions = kind == Dashboard.Kind.PROJECT ? List.of()
+				: all.stream().map(p -> new Dashboard.Option(p.id(), p.name())).toList();
+		int thisYear = LocalDate.now(clock).getYear();
+		Set<Integer> yearOptions = new TreeSet<>(Comparator.reverseOrder());
+		for (int y = thisYear; y > thisYear - 5; y--) {
+			yearOptions.add(y);
+		}
+		years.forEach(y -> yearOptions.add(Integer.parseInt(y)));
+		return new Dashboard(kind, title, filters, totals, rows, trend, plan, reports.approved(ids, filters.year(), filters.partnerId(), NARRATIVES),
+				projectOptions, partnerOptions, List.copyOf(yearOptions));
+	}
+
+	/** A project's own totals without signals, for its residents' page (the caller checked visibility). */
+	Map<Kpi, Number> publicTotals(UUID projectId, long dwellings) {
+		FigureFilter filter = FigureFilter.of(List.of(projectId), null, null);
+		Map<UUID, Map<UUID, BigDecimal>> contracts = portfolio.contractValues(List.of(projectId));
+		return kpis(1, dwellings, participation.figures(filter, Grouping.PROJECT).total(), SignalFigures.Counts.NONE,
+				socialReturn(filter, Grouping.PROJECT, contracts).total());
+	}
+
+	static Map<Kpi, Number> kpis(long projects, long dwellings, ParticipationFigures.Figures p, SignalFigures.Counts s, SocialReturnFigures sr) {
+		Map<Kpi, Number> kpis = new EnumMap<>(Kpi.class);
+		kpis.put(Kpi.PROJECTS, projects);
+		kpis.put(Kpi.DWELLINGS, dwellings);
+		kpis.put(Kpi.SOCIAL_RETURN_OBLIGATION, sr.obligationEur());
+		kpis.put(Kpi.SOCIAL_RETURN_VALUE, sr.valueEur());
+		kpis.put(Kpi.SOCIAL_RETURN_COMPLIANCE, sr.compliancePct());
+		kpis.put(Kpi.SOCIAL_RETURN_PEOPLE, sr.people());
+		kpis.put(Kpi.RESIDENTS_ACTIVATED, p.residentsActivated());
+		kpis.put(Kpi.WORK_EXPERIENCE_PLACES, p.workExperiencePlaces());
+		kpis.put(Kpi.JOBS, p.jobs());
+		kpis.put(Kpi.PLACEMENT_HOURS, p.placementHours());
+		kpis.put(Kpi.INTERNSHIPS, p.internships());
+		kpis.put(Kpi.JOB_GUARANTEE_FULFILMENT, p.jobGuaranteePct());
+		kpis.put(Kpi.CHILDREN_REACHED, p.childrenReached());
+		kpis.put(Kpi.ACTIVITIES, p.activities());
+		kpis.put(Kpi.PARTICIPANTS, p.participants());
+		kpis.put(Kpi.STAFF_VOLUNTEER_HOURS, p.staffVolunteerHours());
+		kpis.put(Kpi.SIGNALS_RAISED, s.raised());
+		kpis.put(Kpi.SIGNALS_TRIAGED_IN_TIME, s.triagedInTime());
+		kpis.put(Kpi.SIGNALS_REFERRED, s.referred());
+		return kpis;
+	}
+
+	/** Social return of a group: obligation (contract value × percentage, 5% unless set), approved value, approved people. */
+	record SocialReturnFigures(BigDecimal obligationEur, BigDecimal valueEur, long people) {
+
+		static final SocialReturnFigures NONE = new SocialReturnFigures(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), 0);
+
+		/** Approved value as a share of the obligation (capped at 100), or null without an obligation. */
+		Integer compliancePct() {
+			if (obligationEur.signum() == 0) {
+				return null;
+			}
+			return Math.min(100, valueEur.multiply(BigDecimal.valueOf(100)).divide(obligationEur, 0, RoundingMode.DOWN).intValue());
+		}
+	}
+
+	/**
+	 * Per project the value is cumulative (a project's compliance does not depend on the year chosen);
+	 * per year it is the approved value of contributions starting in that year, without an obligation.
+	 */
+	private Grouped<SocialReturnFigures> socialReturn(FigureFilter filter, Grouping grouping, Map<UUID, Map<UUID, BigDecimal>> contracts) {
+		if (filter.isEmpty()) {
+			return new Grouped<>(Map.of(), SocialReturnFigures.NONE);
+		}
+		record Value(BigDecimal value, long people) {
+		}
+		Map<String, Value> values = new HashMap<>();
+		String key = FigureFilter.groupKey(grouping, "project_id", "start_date");
+		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns(key) + ", coalesce(sum(value_eur), 0) as value, "
+				+ "count(distinct person_key) filter (where kind = 'PERSON') as people from contribution where status = 'APPROVED' and "
+				+ filter.where("project_id", "start_date", "partner_organisation_id") + FigureFilter.groupBy(key)))
+			.query((rs, n) -> values.put(Grouped.keyOf(rs), new Value(rs.getBigDecimal("value"), rs.getLong("people"))))
+			.list();
+		Map<String, BigDecimal> obligations = new HashMap<>();
+		if (grouping == Grouping.PROJECT) {
+			Map<String, BigDecimal> percentages = new HashMap<>();
+			filter.bind(jdbc.sql("select project_id, partner_organisation_id, percentage from social_return_obligation where "
+					+ filter.where("project_id", null, "partner_organisation_id")))
+				.query((rs, n) -> percentages.put(rs.getString("project_id") + "/" + rs.getString("partner_organisation_id"), rs.getBigDecimal("percentage")))
+				.list();
+			for (UUID project : filter.projectIds()) {
+				for (Map.Entry<UUID, BigDecimal> contract : contracts.getOrDefault(project, Map.of()).entrySet()) {
+					if (filter.organisationId() == null || filter.organisationId().equals(contract.getKey())) {
+						BigDecimal obligation = Valuation.obligation(contract.getValue(),
+								percentages.getOrDefault(project + "/" + contract.getKey(), SocialReturn.DEFAULT_PERCENTAGE));
+						obligations.merge(project.toString(), obligation, BigDecimal::add);
+						obligations.merge(Grouped.TOTAL, obligation, BigDecimal::add);
+					}
+				}
+			}
+		}
+		Set<String> keys = new HashSet<>(values.keySet());
+		keys.addAll(obligations.keySet());
+		Map<String, SocialReturnFigures> groups = new HashMap<>();
+		SocialReturnFigures total = SocialReturnFigures.NONE;
+		Function<BigDecimal, BigDecimal> money = v -> v.setScale(2, RoundingMode.HALF_UP);
+		for (String k : keys) {
+			Value v = values.getOrDefault(k, new Value(BigDecimal.ZERO, 0));
+			SocialReturnFigures figures = new SocialReturnFigures(money.apply(obligations.getOrDefault(k, BigDecimal.ZERO)), money.apply(v.value()),
+					v.people());
+			if (k.equals(Grouped.TOTAL)) {
+				total = figures;
+			}
+			else {
+				groups.put(k, figures);
+			}
+		}
+		return new Grouped<>(groups, total);
+	}
+}

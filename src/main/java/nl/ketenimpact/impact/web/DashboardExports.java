@@ -1,0 +1,313 @@
+package nl.ketenimpact.impact.web;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import nl.ketenimpact.impact.AnnualReports;
+import nl.ketenimpact.impact.Dashboard;
+import nl.ketenimpact.impact.Kpi;
+import nl.ketenimpact.plan.CommitmentManagement;
+import nl.ketenimpact.plan.ReportView;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A dashboard as a board report (PDF) and its underlying figures (XLSX, CSV), each reflecting the
+ * dashboard's filters. Figures in XLSX and CSV are plain numbers (empty when hidden), so they can be recalculated.
+ */
+@Component
+class DashboardExports {
+
+	private static final Font TITLE = new Font(Font.HELVETICA, 22, Font.BOLD, new Color(11, 93, 80));
+
+	private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD, new Color(11, 93, 80));
+
+	private static final Font NORMAL = new Font(Font.HELVETICA, 9);
+
+	private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
+
+	private final MessageSource messages;
+
+	private final KpiText text;
+
+	DashboardExports(MessageSource messages, KpiText text) {
+		this.messages = messages;
+		this.text = text;
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	/** The filters in words, for title pages and file headers. */
+	String filterLine(Dashboard d, Locale locale) {
+		List<String> parts = new ArrayList<>();
+		parts.add(d.filters().year() == null ? msg("impact.filter.allYears", locale) : msg("impact.filter.year", locale) + " " + d.filters().year());
+		if (d.filters().projectId() != null && d.kind() != Dashboard.Kind.PROJECT) {
+			d.projectOptions().stream().filter(o -> o.id().equals(d.filters().projectId())).findFirst()
+				.ifPresent(o -> parts.add(msg("impact.filter.project", locale) + " " + o.name()));
+		}
+		if (d.filters().partnerId() != null && d.kind() != Dashboard.Kind.PARTNER) {
+			d.partnerOptions().stream().filter(o -> o.id().equals(d.filters().partnerId())).findFirst()
+				.ifPresent(o -> parts.add(msg("impact.filter.partner", locale) + " " + o.name()));
+		}
+		if (d.filters().theme() != null) {
+			parts.add(msg("impact.filter.theme", locale) + " " + msg("theme." + d.filters().theme(), locale));
+		}
+		return String.join(" · ", parts);
+	}
+
+	// --- PDF ---------------------------------------------------------------------------------------
+
+	byte[] pdf(Dashboard d, Locale locale) {
+		return pdf(locale, msg("impact.kind." + d.kind(), locale) + ": " + d.title(), filterLine(d, locale), document -> {
+			heading(document, msg("impact.keyFigures", locale));
+			PdfPTable figures = table(new float[] { 3, 2 });
+			for (Kpi kpi : d.shown()) {
+				cell(figures, text.label(kpi, locale), false);
+				cell(figures, text.format(kpi, d.totals().get(kpi), locale), true);
+			}
+			document.add(figures);
+
+			if (d.kind() != Dashboard.Kind.PROJECT && !d.projects().isEmpty()) {
+				heading(document, msg("impact.ranking", locale));
+				List<Kpi> columns = List.of(Kpi.DWELLINGS, Kpi.SOCIAL_RETURN_VALUE, Kpi.SOCIAL_RETURN_COMPLIANCE, Kpi.RESIDENTS_ACTIVATED,
+						Kpi.ACTIVITIES);
+				document.add(rows(d.projects().stream().limit(25).toList(), msg("impact.project", locale), columns, locale));
+			}
+			if (!d.trend().isEmpty()) {
+				heading(document, msg("impact.trend", locale));
+				document.add(rows(d.trend(), msg("impact.filter.year", locale),
+						List.of(Kpi.SOCIAL_RETURN_VALUE, Kpi.RESIDENTS_ACTIVATED, Kpi.WORK_EXPERIENCE_PLACES, Kpi.INTERNSHIPS, Kpi.ACTIVITIES), locale));
+			}
+			heading(document, msg("impact.plan", locale));
+			if (d.plan().isEmpty()) {
+				document.add(new Paragraph(msg("impact.plan.none", locale), NORMAL));
+			}
+			else {
+				PdfPTable plan = table(new float[] { 3, 3, 2, 1, 1, 1.5f, 1.5f });
+				for (String header : List.of("commitment.theme", "commitment.partner", "commitment.metric", "impact.plan.commitments",
+						"impact.plan.achieved", "commitment.target", "commitment.actual")) {
+					cell(plan, msg(header, locale), false).setBackgroundColor(new Color(230, 240, 238));
+				}
+				for (CommitmentManagement.Summary s : d.plan()) {
+					cell(plan, msg("theme." + s.theme(), locale), false);
+					cell(plan, s.partnerName() == null ? msg(d.kind() == Dashboard.Kind.PROJECT ? "commitment.corporation" : "impact.plan.allPartners", locale)
+							: s.partnerName(), false);
+					cell(plan, msg("metric." + s.metric(), locale), false);
+					cell(plan, String.valueOf(s.commitments()), true);
+					cell(plan, String.valueOf(s.achieved()), true);
+					cell(plan, s.target().stripTrailingZeros().toPlainString(), true);
+					cell(plan, s.actual().stripTrailingZeros().toPlainString(), true);
+				}
+				document.add(plan);
+			}
+			heading(document, msg("impact.narratives", locale));
+			if (d.narratives().isEmpty()) {
+				document.add(new Paragraph(msg("impact.narratives.none", locale), NORMAL));
+			}
+			for (ReportView report : d.narratives()) {
+				document.add(new Paragraph(report.partnerName() + " · " + report.period(), BOLD));
+				document.add(new Paragraph(report.narrative(), NORMAL));
+			}
+		});
+	}
+
+	byte[] esrsPdf(AnnualReports.Esrs esrs, Locale locale) {
+		return pdf(locale, msg("esrs.title", locale, esrs.corporation(), String.valueOf(esrs.year())), msg("esrs.intro", locale), document -> {
+			for (AnnualReports.Standard standard : esrs.standards()) {
+				Paragraph title = new Paragraph(msg("esrs." + standard.code(), locale), TITLE);
+				title.setSpacingBefore(12);
+				document.add(title);
+				for (AnnualReports.Section section : standard.sections()) {
+					heading(document, msg("esrs.disclosure." + section.disclosure(), locale));
+					if (!section.figures().isEmpty()) {
+						PdfPTable figures = table(new float[] { 3, 2 });
+						section.figures().forEach((kpi, value) -> {
+							cell(figures, text.label(kpi, locale), false);
+							cell(figures, text.format(kpi, value, locale), true);
+						});
+						document.add(figures);
+					}
+					for (String line : section.texts()) {
+						document.add(new Paragraph("• " + line, NORMAL));
+					}
+					for (CommitmentManagement.Summary s : section.targets()) {
+						document.add(new Paragraph("• " + msg("theme." + s.theme(), locale) + ", " + msg("metric." + s.metric(), locale) + ": "
+								+ s.actual().stripTrailingZeros().toPlainString() + " / " + s.target().stripTrailingZeros().toPlainString(), NORMAL));
+					}
+					for (String gap : section.gaps()) {
+						document.add(new Paragraph(msg("esrs.gap", locale) + ": " + msg(gap, locale), BOLD));
+					}
+				}
+			}
+		});
+	}
+
+	private interface Body {
+		void write(Document document);
+	}
+
+	private byte[] pdf(Locale locale, String title, String subtitle, Body body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document document = new Document(PageSize.A4, 48, 48, 56, 56);
+		PdfWriter.getInstance(document, out);
+		document.addTitle(title);
+		document.addCreator("Ketenimpact");
+		document.open();
+		// Title page: what this is, for which selection, when.
+		Paragraph name = new Paragraph(title, TITLE);
+		name.setSpacingBefore(180);
+		document.add(name);
+		document.add(new Paragraph(subtitle, new Font(Font.HELVETICA, 12)));
+		document.add(new Paragraph(msg("impact.generated", locale, LocalDate.now().toString()), NORMAL));
+		document.newPage();
+		body.write(document);
+		document.close();
+		return out.toByteArray();
+	}
+
+	private static void heading(Document document, String text) {
+		Paragraph heading = new Paragraph(text, HEADING);
+		heading.setSpacingBefore(14);
+		heading.setSpacingAfter(6);
+		document.add(heading);
+	}
+
+	private static PdfPTable table(float[] widths) {
+		PdfPTable table = new PdfPTable(widths);
+		table.setWidthPercentage(100);
+		table.setHeaderRows(0);
+		return table;
+	}
+
+	private static PdfPCell cell(PdfPTable table, String value, boolean number) {
+		PdfPCell cell = new PdfPCell(new Phrase(new Chunk(value, NORMAL)));
+		cell.setPadding(4);
+		if (number) {
+			cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+		}
+		table.addCell(cell);
+		return cell;
+	}
+
+	private PdfPTable rows(List<Dashboard.Row> rows, String first, List<Kpi> columns, Locale locale) {
+		float[] widths = new float[columns.size() + 1];
+		widths[0] = 3;
+		for (int i = 1; i < widths.length; i++) {
+			widths[i] = 1.5f;
+		}
+		PdfPTable table = table(widths);
+		cell(table, first, false).setBackgroundColor(new Color(230, 240, 238));
+		columns.forEach(kpi -> cell(table, text.label(kpi, locale), true).setBackgroundColor(new Color(230, 240, 238)));
+		for (Dashboard.Row row : rows) {
+			cell(table, row.label(), false);
+			columns.forEach(kpi -> cell(table, text.format(kpi, row.kpis().get(kpi), locale), true));
+		}
+		return table;
+	}
+
+	// --- XLSX and CSV -------------------------------------------------------------------------------
+
+	/** All rows of the figures sheet: the total, each project, each year; first column what the row is. */
+	private List<List<Object>> figureRows(Dashboard d, Locale locale) {
+		List<List<Object>> rows = new ArrayList<>();
+		List<Object> header = new ArrayList<>(List.of(msg("impact.export.level", locale), msg("impact.export.name", locale)));
+		d.shown().forEach(kpi -> header.add(text.label(kpi, locale)));
+		rows.add(header);
+		rows.add(row(msg("impact.export.total", locale), d.title(), d.totals(), d));
+		d.projects().forEach(r -> rows.add(row(msg("impact.project", locale), r.label(), r.kpis(), d)));
+		d.trend().forEach(r -> rows.add(row(msg("impact.filter.year", locale), r.label(), r.kpis(), d)));
+		return rows;
+	}
+
+	private static List<Object> row(String level, String name, Map<Kpi, Number> kpis, Dashboard d) {
+		List<Object> row = new ArrayList<>(List.of(level, name));
+		d.shown().forEach(kpi -> row.add(kpis.get(kpi)));
+		return row;
+	}
+
+	byte[] csv(Dashboard d, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+				CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#').get())) {
+			printer.printComment(d.title() + " - " + filterLine(d, locale));
+			for (List<Object> row : figureRows(d, locale)) {
+				printer.printRecord(row);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	byte[] xlsx(Dashboard d, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			Workbook workbook = new Workbook(out, "Ketenimpact", "1.0");
+			Worksheet sheet = workbook.newWorksheet(msg("impact.export.figures", locale));
+			sheet.value(0, 0, d.title());
+			sheet.value(1, 0, filterLine(d, locale));
+			List<List<Object>> rows = figureRows(d, locale);
+			for (int r = 0; r < rows.size(); r++) {
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					Object value = rows.get(r).get(c);
+					if (value instanceof Number number) {
+						sheet.value(r + 3, c, number);
+					}
+					else if (value != null) {
+						sheet.value(r + 3, c, value.toString());
+					}
+				}
+			}
+			Worksheet plan = workbook.newWorksheet(msg("impact.plan", locale));
+			List<String> headers = List.of("commitment.theme", "commitment.partner", "commitment.metric", "impact.plan.commitments",
+					"impact.plan.achieved", "commitment.target", "commitment.actual");
+			for (int c = 0; c < headers.size(); c++) {
+				plan.value(0, c, msg(headers.get(c), locale));
+			}
+			int r = 1;
+			for (CommitmentManagement.Summary s : d.plan()) {
+				plan.value(r, 0, msg("theme." + s.theme(), locale));
+				plan.value(r, 1, s.partnerName() == null ? "" : s.partnerName());
+				plan.value(r, 2, msg("metric." + s.metric(), locale));
+				plan.value(r, 3, s.commitments());
+				plan.value(r, 4, s.achieved());
+				plan.value(r, 5, s.target());
+				plan.value(r, 6, s.actual());
+				r++;
+			}
+			workbook.finish();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+}
