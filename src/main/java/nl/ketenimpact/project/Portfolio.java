@@ -30,7 +30,8 @@ public class Portfolio {
 	private static final String SELECT = """
 			select p.id, p.corporation_id, p.name, p.municipality, p.status, p.start_date, p.end_date,
 			       (select count(*) from dwelling d where d.project_id = p.id) as dwellings
-			from project p where """;
+			from project p
+			where\s""";
 
 	private static final String IN_YEAR = " and (cast(:from as date) is null or ((p.start_date is null or p.start_date < :to) and (p.end_date is null or p.end_date >= :from)))";
 

@@ -50,7 +50,7 @@ class DashboardApiController {
 
 	@GetMapping("/impact")
 	@Operation(summary = "Key figures: a corporation's portfolio (its staff) or a chain partner's own results across corporations (its users). "
-			+ "Filters: year, project, partner, theme. Figures of 1 to 4 signals are null outside the corporation's social team.")
+			+ "Filters: year, project, partner, theme. Signal figures of 1 to 4 are left out outside the corporation's social team.")
 	OrganisationImpact impact(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String year,
 			@RequestParam(required = false) UUID project, @RequestParam(required = false) UUID partner, @RequestParam(required = false) Theme theme) {
 		Integer chosen = year == null ? null : pages.parseYear(year);
