@@ -352,6 +352,42 @@ class BrowserTests extends IntegrationTestSupport {
 		assertThat(violations).isEmpty();
 	}
 
+	@Test
+	void coordinatorOpensThePortfolioFiltersAYearAndDownloadsTheReport() throws Exception {
+		logIn(COORDINATOR);
+		navigate(By.linkText("Impact"));
+		assertThat(browser.getCurrentUrl()).endsWith("/impact/portfolio");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Impact van de portefeuille");
+		check("portfolio dashboard");
+		String year = String.valueOf(java.time.LocalDate.now().getYear());
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("year"))).selectByVisibleText(year);
+		navigate(By.cssSelector("form[role=search] button[type=submit]"));
+		assertThat(browser.getCurrentUrl()).contains("year=" + year);
+		assertThat(browser.findElement(By.cssSelector("dl.kpis")).getText()).contains("Woningen");
+		check("portfolio dashboard filtered");
+
+		WebElement pdf = browser.findElement(By.cssSelector("a[data-export=pdf]"));
+		assertThat(pdf.getAttribute("href")).contains("/impact/portfolio/export/pdf?year=" + year);
+		// Download it in the signed-in browser session.
+		Object download = ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('content-type'),
+				  String.fromCharCode(...new Uint8Array(b.slice(0, 5)))]))).catch(e => done(['failed ' + e]));""", pdf.getAttribute("href"));
+		assertThat(download).isEqualTo(List.of(200L, "application/pdf", "%PDF-"));
+
+		navigate(By.linkText("Jaarrapportage ESRS S3/S4"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("ESRS S3").contains("ESRS S4");
+		check("esrs report");
+		navigate(By.linkText("Terug naar Impact van de portefeuille"));
+		navigate(By.linkText("Vergelijking met de sector"));
+		check("benchmark");
+		browser.get("http://localhost:" + port + "/projects/" + lombok().id() + "/impact");
+		check("project dashboard");
+		browser.get("http://localhost:" + port + "/projects/" + lombok().id() + "/results");
+		check("residents' results");
+		assertThat(violations).isEmpty();
+	}
+
 	private static java.math.BigDecimal dutchNumber(String text) {
 		return new java.math.BigDecimal(text.replace(".", "").replace(",", ".").strip());
 	}
