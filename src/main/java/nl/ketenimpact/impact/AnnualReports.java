@@ -16,7 +16,6 @@ import nl.ketenimpact.plan.CommitmentManagement;
 import nl.ketenimpact.plan.Theme;
 import nl.ketenimpact.project.Portfolio;
 import nl.ketenimpact.shared.FigureFilter;
-import nl.ketenimpact.shared.FigureFilter.Grouping;
 import nl.ketenimpact.shared.NotFound;
 
 import org.springframework.stereotype.Service;
@@ -153,8 +152,8 @@ public class AnnualReports {
 
 	private Map<Kpi, BigDecimal> rates(List<Portfolio.Project> projects, int year) {
 		long dwellings = projects.stream().mapToLong(Portfolio.Project::dwellings).sum();
-		ParticipationFigures.Figures total = participation
-			.figures(FigureFilter.of(projects.stream().map(Portfolio.Project::id).toList(), year, null), Grouping.PROJECT).total();
+		ParticipationFigures.Figures total = participation.figures(FigureFilter.of(projects.stream().map(Portfolio.Project::id).toList(), null))
+			.total(year);
 		Map<Kpi, Number> kpis = Dashboards.kpis(0, 0, total, nl.ketenimpact.signal.SignalFigures.Counts.NONE, Dashboards.SocialReturnFigures.NONE);
 		Map<Kpi, BigDecimal> rates = new EnumMap<>(Kpi.class);
 		for (Kpi kpi : BENCHMARKED) {

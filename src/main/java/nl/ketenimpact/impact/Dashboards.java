@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
@@ -26,10 +25,12 @@ import nl.ketenimpact.project.Portfolio;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.FigureFilter;
-import nl.ketenimpact.shared.FigureFilter.Grouping;
 import nl.ketenimpact.shared.Grouped;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.signal.SignalFigures;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,8 +65,12 @@ public class Dashboards {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	Dashboards(JdbcClient jdbc, Portfolio portfolio, ProjectManagement projects, OrganisationManagement organisations,
-			ParticipationFigures participation, SignalFigures signals, CommitmentManagement commitments, ReportManagement reports, Clock clock) {
+			ParticipationFigures participation, SignalFigures signals, CommitmentManagement commitments, ReportManagement reports, Clock clock,
+			MeterRegistry meters) {
+		this.meters = meters;
 		this.jdbc = jdbc;
 		this.portfolio = portfolio;
 		this.projects = projects;
@@ -80,6 +85,10 @@ public class Dashboards {
 	/** One project; a chain partner always sees only its own figures. */
 	@Transactional(readOnly = true)
 	public Dashboard project(CurrentUser user, UUID projectId, Dashboard.Filters filters) {
+		return timed(Dashboard.Kind.PROJECT, () -> projectData(user, projectId, filters));
+	}
+
+	private Dashboard projectData(CurrentUser user, UUID projectId, Dashboard.Filters filters) {
 		ProjectAccess access = projects.access(user, projectId);
 		UUID partner = access.corporationStaff() ? filters.partnerId() : access.partnerOrganisationId();
 		Dashboard.Filters applied = new Dashboard.Filters(filters.year(), projectId, partner, filters.theme());
@@ -96,8 +105,10 @@ public class Dashboards {
 		if (!user.isCorporationStaff() || !user.organisationId().equals(corporationId)) {
 			throw new NotFound("organisation");
 		}
-		List<Portfolio.Project> all = portfolio.ofCorporation(corporationId, null);
-		return build(Dashboard.Kind.CORPORATION, user.organisationName(), user, corporationId, all, select(all, filters), filters, false);
+		return timed(Dashboard.Kind.CORPORATION, () -> {
+			List<Portfolio.Project> all = portfolio.ofCorporation(corporationId, null);
+			return build(Dashboard.Kind.CORPORATION, user.organisationName(), user, corporationId, all, select(all, filters), filters, false);
+		});
 	}
 
 	/** A chain partner's own results in all projects of all corporations it works for. */
@@ -107,8 +118,10 @@ public class Dashboards {
 			throw new NotFound("organisation");
 		}
 		Dashboard.Filters applied = new Dashboard.Filters(filters.year(), filters.projectId(), organisationId, filters.theme());
-		List<Portfolio.Project> all = portfolio.ofPartner(organisationId, null);
-		return build(Dashboard.Kind.PARTNER, user.organisationName(), user, null, all, select(all, applied), applied, false);
+		return timed(Dashboard.Kind.PARTNER, () -> {
+			List<Portfolio.Project> all = portfolio.ofPartner(organisationId, null);
+			return build(Dashboard.Kind.PARTNER, user.organisationName(), user, null, all, select(all, applied), applied, false);
+		});
 	}
 
 	/** The projects of the selection: running in the chosen year, or the one chosen project (which must be in the set). */
@@ -130,47 +143,45 @@ public class Dashboards {
 			.toList();
 	}
 
+	/** Timed as ketenimpact.dashboard.data (tag kind): the time to compute a dashboard's data, without rendering it. */
+	private Dashboard timed(Dashboard.Kind kind, java.util.function.Supplier<Dashboard> data) {
+		return Timer.builder("ketenimpact.dashboard.data").tag("kind", kind.name()).register(meters).record(data);
+	}
+
 	private Dashboard build(Dashboard.Kind kind, String title, CurrentUser user, UUID corporationId, List<Portfolio.Project> all,
 			List<Portfolio.Project> selected, Dashboard.Filters filters, boolean byPartner) {
+		Integer year = filters.year();
 		List<UUID> ids = selected.stream().map(Portfolio.Project::id).toList();
-		FigureFilter filter = FigureFilter.of(ids, filters.year(), filters.partnerId());
-		Map<UUID, Map<UUID, BigDecimal>> contracts = portfolio.contractValues(all.stream().map(Portfolio.Project::id).toList());
-
-		Grouped<ParticipationFigures.Figures> perProject = participation.figures(filter, Grouping.PROJECT);
-		Grouped<SignalFigures.Counts> signalsPerProject = signals.figures(user, corporationId, filter, Grouping.PROJECT);
-		Grouped<SocialReturnFigures> socialPerProject = socialReturn(filter.withoutYear(), Grouping.PROJECT, contracts);
+		// One scan per module over the projects of the trend (every year), which contains the selection.
+		List<UUID> scopeIds = filters.projectId() != null ? ids : all.stream().map(Portfolio.Project::id).toList();
+		FigureFilter scope = FigureFilter.of(scopeIds, filters.partnerId());
+		Map<UUID, Map<UUID, BigDecimal>> contracts = portfolio.contractValues(scopeIds);
+		Grouped<ParticipationFigures.Figures> figures = participation.figures(scope);
+		Grouped<SignalFigures.Counts> signalCounts = signals.figures(user, corporationId, scope);
+		Grouped<SocialReturnFigures> social = socialReturn(scope, contracts);
+		// Social return is cumulative per project: the selection's total is its own (small) aggregate.
+		Grouped<SocialReturnFigures> socialSelected = ids.size() == scopeIds.size() ? social
+				: socialReturn(FigureFilter.of(ids, filters.partnerId()), contracts);
 
 		List<Dashboard.Row> rows = new ArrayList<>();
 		for (Portfolio.Project project : selected) {
-			String key = project.id().toString();
-			Map<Kpi, Number> kpis = kpis(1, project.dwellings(), perProject.get(key, ParticipationFigures.Figures.NONE),
-					signalsPerProject.get(key, SignalFigures.Counts.NONE), socialPerProject.get(key, SocialReturnFigures.NONE));
-			rows.add(new Dashboard.Row(key, project.name(), kpis));
+			rows.add(new Dashboard.Row(project.id().toString(), project.name(), kpis(1, project.dwellings(), figures.project(project.id(), year),
+					signalCounts.project(project.id(), year), social.project(project.id(), null))));
 		}
 		rows.sort(Comparator.comparing((Dashboard.Row r) -> (BigDecimal) r.kpis().get(Kpi.SOCIAL_RETURN_VALUE)).reversed()
 			.thenComparing(Dashboard.Row::label));
-		Map<Kpi, Number> totals = kpis(selected.size(), selected.stream().mapToLong(Portfolio.Project::dwellings).sum(), perProject.total(),
-				signalsPerProject.total(), socialPerProject.total());
+		Map<Kpi, Number> totals = kpis(selected.size(), selected.stream().mapToLong(Portfolio.Project::dwellings).sum(), figures.total(year),
+				signalCounts.total(year), socialSelected.total(null));
 
-		// The trend covers every year of the same projects and partner, whatever year is chosen.
-		List<UUID> trendIds = (filters.projectId() != null ? selected : all).stream().map(Portfolio.Project::id).toList();
-		FigureFilter trendFilter = FigureFilter.of(trendIds, null, filters.partnerId());
-		Grouped<ParticipationFigures.Figures> perYear = participation.figures(trendFilter, Grouping.YEAR);
-		Grouped<SignalFigures.Counts> signalsPerYear = signals.figures(user, corporationId, trendFilter, Grouping.YEAR);
-		Grouped<SocialReturnFigures> socialPerYear = socialReturn(trendFilter, Grouping.YEAR, Map.of());
-		Set<String> years = new TreeSet<>();
-		years.addAll(perYear.groups().keySet());
-		years.addAll(signalsPerYear.groups().keySet());
-		years.addAll(socialPerYear.groups().keySet());
+		Set<Integer> years = new TreeSet<>();
+		years.addAll(figures.years());
+		years.addAll(signalCounts.years());
+		years.addAll(social.years());
 		List<Dashboard.Row> trend = new ArrayList<>();
-		for (String year : years) {
-			Map<Kpi, Number> kpis = kpis(0, 0, perYear.get(year, ParticipationFigures.Figures.NONE), signalsPerYear.get(year, SignalFigures.Counts.NONE),
-					socialPerYear.get(year, SocialReturnFigures.NONE));
-			kpis.remove(Kpi.PROJECTS);
-			kpis.remove(Kpi.DWELLINGS);
-			kpis.remove(Kpi.SOCIAL_RETURN_OBLIGATION);
-			kpis.remove(Kpi.SOCIAL_RETURN_COMPLIANCE);
-			trend.add(new Dashboard.Row(year, year, kpis));
+		for (Integer y : years) {
+			Map<Kpi, Number> kpis = kpis(0, 0, figures.total(y), signalCounts.total(y), social.total(y));
+			kpis.keySet().removeAll(Set.of(Kpi.PROJECTS, Kpi.DWELLINGS, Kpi.SOCIAL_RETURN_OBLIGATION, Kpi.SOCIAL_RETURN_COMPLIANCE));
+			trend.add(new Dashboard.Row(y.toString(), y.toString(), kpis));
 		}
 
 		List<CommitmentManagement.Summary> plan = commitments.summary(ids, filters.partnerId(), filters.theme(), byPartner);
@@ -186,17 +197,16 @@ public class Dashboards {
 		for (int y = thisYear; y > thisYear - 5; y--) {
 			yearOptions.add(y);
 		}
-		years.forEach(y -> yearOptions.add(Integer.parseInt(y)));
-		return new Dashboard(kind, title, filters, totals, rows, trend, plan, reports.approved(ids, filters.year(), filters.partnerId(), NARRATIVES),
+		yearOptions.addAll(years);
+		return new Dashboard(kind, title, filters, totals, rows, trend, plan, reports.approved(ids, year, filters.partnerId(), NARRATIVES),
 				projectOptions, partnerOptions, List.copyOf(yearOptions));
 	}
 
 	/** A project's own totals without signals, for its residents' page (the caller checked visibility). */
 	Map<Kpi, Number> publicTotals(UUID projectId, long dwellings) {
-		FigureFilter filter = FigureFilter.of(List.of(projectId), null, null);
-		Map<UUID, Map<UUID, BigDecimal>> contracts = portfolio.contractValues(List.of(projectId));
-		return kpis(1, dwellings, participation.figures(filter, Grouping.PROJECT).total(), SignalFigures.Counts.NONE,
-				socialReturn(filter, Grouping.PROJECT, contracts).total());
+		FigureFilter filter = FigureFilter.of(List.of(projectId), null);
+		return kpis(1, dwellings, participation.figures(filter).total(null), SignalFigures.Counts.NONE,
+				socialReturn(filter, portfolio.contractValues(List.of(projectId))).total(null));
 	}
 
 	static Map<Kpi, Number> kpis(long projects, long dwellings, ParticipationFigures.Figures p, SignalFigures.Counts s, SocialReturnFigures sr) {
@@ -238,56 +248,48 @@ public class Dashboards {
 	}
 
 	/**
-	 * Per project the value is cumulative (a project's compliance does not depend on the year chosen);
-	 * per year it is the approved value of contributions starting in that year, without an obligation.
+	 * Approved value and people per project (cumulative), per year of the contributions' start and in
+	 * total; the obligation per project and in total (contract value times percentage, 5% unless set).
 	 */
-	private Grouped<SocialReturnFigures> socialReturn(FigureFilter filter, Grouping grouping, Map<UUID, Map<UUID, BigDecimal>> contracts) {
+	private Grouped<SocialReturnFigures> socialReturn(FigureFilter filter, Map<UUID, Map<UUID, BigDecimal>> contracts) {
+		Grouped<SocialReturnFigures> figures = new Grouped<>(SocialReturnFigures.NONE);
 		if (filter.isEmpty()) {
-			return new Grouped<>(Map.of(), SocialReturnFigures.NONE);
+			return figures;
 		}
 		record Value(BigDecimal value, long people) {
 		}
 		Map<String, Value> values = new HashMap<>();
-		String key = FigureFilter.groupKey(grouping, "project_id", "start_date");
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns(key) + ", coalesce(sum(value_eur), 0) as value, "
+		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "start_date") + ", coalesce(sum(value_eur), 0) as value, "
 				+ "count(distinct person_key) filter (where kind = 'PERSON') as people from contribution where status = 'APPROVED' and "
-				+ filter.where("project_id", "start_date", "partner_organisation_id") + FigureFilter.groupBy(key)))
+				+ filter.where("project_id", "partner_organisation_id") + FigureFilter.groupBy("project_id", "start_date")))
 			.query((rs, n) -> values.put(Grouped.keyOf(rs), new Value(rs.getBigDecimal("value"), rs.getLong("people"))))
 			.list();
+		Map<String, BigDecimal> percentages = new HashMap<>();
+		filter.bind(jdbc.sql("select project_id, partner_organisation_id, percentage from social_return_obligation where "
+				+ filter.where("project_id", "partner_organisation_id")))
+			.query((rs, n) -> percentages.put(rs.getString("project_id") + "/" + rs.getString("partner_organisation_id"), rs.getBigDecimal("percentage")))
+			.list();
 		Map<String, BigDecimal> obligations = new HashMap<>();
-		if (grouping == Grouping.PROJECT) {
-			Map<String, BigDecimal> percentages = new HashMap<>();
-			filter.bind(jdbc.sql("select project_id, partner_organisation_id, percentage from social_return_obligation where "
-					+ filter.where("project_id", null, "partner_organisation_id")))
-				.query((rs, n) -> percentages.put(rs.getString("project_id") + "/" + rs.getString("partner_organisation_id"), rs.getBigDecimal("percentage")))
-				.list();
-			for (UUID project : filter.projectIds()) {
-				for (Map.Entry<UUID, BigDecimal> contract : contracts.getOrDefault(project, Map.of()).entrySet()) {
-					if (filter.organisationId() == null || filter.organisationId().equals(contract.getKey())) {
-						BigDecimal obligation = Valuation.obligation(contract.getValue(),
-								percentages.getOrDefault(project + "/" + contract.getKey(), SocialReturn.DEFAULT_PERCENTAGE));
-						obligations.merge(project.toString(), obligation, BigDecimal::add);
-						obligations.merge(Grouped.TOTAL, obligation, BigDecimal::add);
-					}
+		for (UUID project : filter.projectIds()) {
+			for (Map.Entry<UUID, BigDecimal> contract : contracts.getOrDefault(project, Map.of()).entrySet()) {
+				if (filter.organisationId() == null || filter.organisationId().equals(contract.getKey())) {
+					BigDecimal obligation = Valuation.obligation(contract.getValue(),
+							percentages.getOrDefault(project + "/" + contract.getKey(), SocialReturn.DEFAULT_PERCENTAGE));
+					obligations.merge(Grouped.projectKey(project), obligation, BigDecimal::add);
+					obligations.merge(Grouped.ALL, obligation, BigDecimal::add);
 				}
 			}
 		}
 		Set<String> keys = new HashSet<>(values.keySet());
 		keys.addAll(obligations.keySet());
-		Map<String, SocialReturnFigures> groups = new HashMap<>();
-		SocialReturnFigures total = SocialReturnFigures.NONE;
-		Function<BigDecimal, BigDecimal> money = v -> v.setScale(2, RoundingMode.HALF_UP);
 		for (String k : keys) {
 			Value v = values.getOrDefault(k, new Value(BigDecimal.ZERO, 0));
-			SocialReturnFigures figures = new SocialReturnFigures(money.apply(obligations.getOrDefault(k, BigDecimal.ZERO)), money.apply(v.value()),
-					v.people());
-			if (k.equals(Grouped.TOTAL)) {
-				total = figures;
-			}
-			else {
-				groups.put(k, figures);
-			}
+			figures.put(k, new SocialReturnFigures(money(obligations.getOrDefault(k, BigDecimal.ZERO)), money(v.value()), v.people()));
 		}
-		return new Grouped<>(groups, total);
+		return figures;
+	}
+
+	private static BigDecimal money(BigDecimal value) {
+		return value.setScale(2, RoundingMode.HALF_UP);
 	}
 }

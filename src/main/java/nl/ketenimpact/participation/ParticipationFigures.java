@@ -3,12 +3,10 @@ package nl.ketenimpact.participation;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import nl.ketenimpact.shared.FigureFilter;
-import nl.ketenimpact.shared.FigureFilter.Grouping;
 import nl.ketenimpact.shared.Grouped;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Dashboard figures from participation records, aggregated by the database per project or per year.
+ * Dashboard figures from participation records, aggregated by the database per project and year (see {@link Grouped}).
  * The caller scopes the projects; a partner filter counts only what that organisation offered or organised
  * (self-work is the corporation's own and then counts zero).
  */
@@ -52,13 +50,13 @@ public class ParticipationFigures {
 	}
 
 	@Transactional(readOnly = true)
-	public Grouped<Figures> figures(FigureFilter filter, Grouping grouping) {
+	public Grouped<Figures> figures(FigureFilter filter) {
+		Grouped<Figures> figures = new Grouped<>(Figures.NONE);
 		if (filter.isEmpty()) {
-			return new Grouped<>(Map.of(), Figures.NONE);
+			return figures;
 		}
 		Map<String, Placements> placements = new HashMap<>();
-		String key = FigureFilter.groupKey(grouping, "p.project_id", "p.start_date");
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns(key) + ", "
+		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("p.project_id", "p.start_date") + ", "
 				+ "count(*) filter (where a.candidate_ref is null) as residents, "
 				+ "count(*) filter (where o.type = 'WORK_EXPERIENCE') as work_experience, "
 				+ "count(*) filter (where o.type = 'INTERNSHIP') as internships, "
@@ -66,37 +64,31 @@ public class ParticipationFigures {
 				+ "count(*) filter (where o.type = 'INTERNSHIP' and o.job_guarantee and p.outcome = 'HIRED') as guarantee_hired, "
 				+ "count(*) filter (where p.outcome = 'HIRED') as jobs "
 				+ "from placement p join opportunity o on o.id = p.opportunity_id join application a on a.id = p.application_id "
-				+ "where " + filter.where("p.project_id", "p.start_date", "p.offered_by")
-				+ FigureFilter.groupBy(key)))
+				+ "where " + filter.where("p.project_id", "p.offered_by") + FigureFilter.groupBy("p.project_id", "p.start_date")))
 			.query((rs, n) -> placements.put(Grouped.keyOf(rs), new Placements(rs.getLong("residents"), rs.getLong("work_experience"),
 					rs.getLong("internships"), rs.getLong("guarantee_ended"), rs.getLong("guarantee_hired"), rs.getLong("jobs"))))
 			.list();
 
 		Map<String, BigDecimal> hours = new HashMap<>();
-		key = FigureFilter.groupKey(grouping, "p.project_id", "h.week_start");
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns(key) + ", coalesce(sum(h.hours), 0) as hours "
+		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("p.project_id", "h.week_start") + ", coalesce(sum(h.hours), 0) as hours "
 				+ "from placement_hours h join placement p on p.id = h.placement_id "
-				+ "where " + filter.where("p.project_id", "h.week_start", "p.offered_by")
-				+ FigureFilter.groupBy(key)))
+				+ "where " + filter.where("p.project_id", "p.offered_by") + FigureFilter.groupBy("p.project_id", "h.week_start")))
 			.query((rs, n) -> hours.put(Grouped.keyOf(rs), rs.getBigDecimal("hours")))
 			.list();
 
 		Map<String, Activities> activities = new HashMap<>();
-		key = FigureFilter.groupKey(grouping, "project_id", "held_on");
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns(key) + ", count(*) as activities, "
+		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "held_on") + ", count(*) as activities, "
 				+ "coalesce(sum(children), 0) as children, coalesce(sum(children + adults), 0) as participants, "
 				+ "coalesce(sum(staff_volunteer_hours), 0) as staff_hours "
-				+ "from activity where " + filter.where("project_id", "held_on", "organiser_id")
-				+ FigureFilter.groupBy(key)))
+				+ "from activity where " + filter.where("project_id", "organiser_id") + FigureFilter.groupBy("project_id", "held_on")))
 			.query((rs, n) -> activities.put(Grouped.keyOf(rs), new Activities(rs.getLong("children"), rs.getLong("activities"),
 					rs.getLong("participants"), rs.getBigDecimal("staff_hours"))))
 			.list();
 
 		Map<String, Long> selfWork = new HashMap<>();
-		key = FigureFilter.groupKey(grouping, "project_id", "started_at");
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns(key) + ", count(distinct dwelling_id) as households "
-				+ "from self_work_task where started_at is not null and " + filter.where("project_id", "started_at", null)
-				+ FigureFilter.groupBy(key)))
+		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "started_at") + ", count(distinct dwelling_id) as households "
+				+ "from self_work_task where started_at is not null and " + filter.where("project_id", null)
+				+ FigureFilter.groupBy("project_id", "started_at")))
 			.query((rs, n) -> selfWork.put(Grouped.keyOf(rs), rs.getLong("households")))
 			.list();
 
@@ -105,21 +97,12 @@ public class ParticipationFigures {
 		keys.addAll(hours.keySet());
 		keys.addAll(activities.keySet());
 		keys.addAll(selfWork.keySet());
-		Map<String, Figures> groups = new LinkedHashMap<>();
-		Figures total = Figures.NONE;
 		for (String k : keys) {
 			Placements p = placements.getOrDefault(k, new Placements(0, 0, 0, 0, 0, 0));
 			Activities a = activities.getOrDefault(k, new Activities(0, 0, 0, BigDecimal.ZERO));
-			Figures figures = new Figures(selfWork.getOrDefault(k, 0L) + p.residents(), p.workExperience(), p.internships(),
-					p.guaranteeEnded(), p.guaranteeHired(), p.jobs(), a.children(), a.activities(), a.participants(), a.staffHours(),
-					hours.getOrDefault(k, BigDecimal.ZERO));
-			if (k.equals(Grouped.TOTAL)) {
-				total = figures;
-			}
-			else {
-				groups.put(k, figures);
-			}
+			figures.put(k, new Figures(selfWork.getOrDefault(k, 0L) + p.residents(), p.workExperience(), p.internships(), p.guaranteeEnded(),
+					p.guaranteeHired(), p.jobs(), a.children(), a.activities(), a.participants(), a.staffHours(), hours.getOrDefault(k, BigDecimal.ZERO)));
 		}
-		return new Grouped<>(groups, total);
+		return figures;
 	}
 }

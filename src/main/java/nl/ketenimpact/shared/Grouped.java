@@ -2,28 +2,79 @@ package nl.ketenimpact.shared;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
- * Aggregates of one module per group key (a project id or a year, as text) and over all groups,
- * both computed by the database (GROUPING SETS), never summed from records in Java.
+ * A module's aggregates per project and year, per project (all years), per year (all projects) and
+ * over everything, all computed by the database in one scan (GROUPING SETS, see {@link FigureFilter}),
+ * never summed from records in Java.
  */
-public record Grouped<T>(Map<String, T> groups, T total) {
+public final class Grouped<T> {
 
-	public Grouped {
-		groups = new LinkedHashMap<>(groups);
+	private final Map<String, T> rows = new HashMap<>();
+
+	private final T empty;
+
+	public Grouped(T empty) {
+		this.empty = empty;
 	}
 
-	/** The key of the row over all groups. */
-	public static final String TOTAL = "*";
-
-	/** The group key of a row selected with {@link FigureFilter#groupColumns}, or {@link #TOTAL}. */
+	/** The key of a row selected with {@link FigureFilter#groupColumns}: which grouping it is and its project and year. */
 	public static String keyOf(ResultSet rs) throws SQLException {
-		return rs.getInt("total_row") == 1 ? TOTAL : rs.getString("k");
+		return switch (rs.getInt("g")) {
+			case 0 -> project(rs.getString("p"), rs.getInt("y"));
+			case 1 -> project(rs.getString("p"), null);
+			case 2 -> year(rs.getInt("y"));
+			default -> year(null);
+		};
 	}
 
-	public T get(String key, T empty) {
-		return groups.getOrDefault(key, empty);
+	/** The key of a project's row over all years. */
+	public static String projectKey(UUID project) {
+		return project(project.toString(), null);
+	}
+
+	/** The key of the row over all projects and years. */
+	public static final String ALL = "*";
+
+	private static String project(String project, Integer year) {
+		return year == null ? "p:" + project : "py:" + project + ":" + year;
+	}
+
+	private static String year(Integer year) {
+		return year == null ? ALL : "y:" + year;
+	}
+
+	public void put(String key, T value) {
+		rows.put(key, value);
+	}
+
+	public Set<String> keys() {
+		return rows.keySet();
+	}
+
+	public T get(String key) {
+		return rows.getOrDefault(key, empty);
+	}
+
+	/** A project's figures in a year, or over all years when {@code year} is null. */
+	public T project(UUID project, Integer year) {
+		return get(project(project.toString(), year));
+	}
+
+	/** All projects' figures in a year, or over all years when {@code year} is null. */
+	public T total(Integer year) {
+		return get(year(year));
+	}
+
+	/** The years that have records, ascending. */
+	public Set<Integer> years() {
+		Set<Integer> years = new TreeSet<>();
+		rows.keySet().stream().filter(k -> k.startsWith("y:")).forEach(k -> years.add(Integer.parseInt(k.substring(2))));
+		return years;
 	}
 }

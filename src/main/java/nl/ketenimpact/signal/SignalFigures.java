@@ -1,12 +1,9 @@
 package nl.ketenimpact.signal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.shared.FigureFilter;
-import nl.ketenimpact.shared.FigureFilter.Grouping;
 import nl.ketenimpact.shared.Grouped;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,34 +33,25 @@ public class SignalFigures {
 
 	/** {@code corporationId} is the corporation whose figures these are; null (a partner across corporations) always hides small counts. */
 	@Transactional(readOnly = true)
-	public Grouped<Counts> figures(CurrentUser viewer, UUID corporationId, FigureFilter filter, Grouping grouping) {
+	public Grouped<Counts> figures(CurrentUser viewer, UUID corporationId, FigureFilter filter) {
+		Grouped<Counts> figures = new Grouped<>(Counts.NONE);
 		if (filter.isEmpty()) {
-			return new Grouped<>(Map.of(), Counts.NONE);
+			return figures;
 		}
 		boolean exact = corporationId != null && SignalManagement.socialTeam(viewer, corporationId);
 		String date = "(s.created_at at time zone 'Europe/Amsterdam')";
-		String key = FigureFilter.groupKey(grouping, "s.project_id", date);
-		Map<String, Counts> groups = new LinkedHashMap<>();
-		Counts[] total = { Counts.NONE };
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns(key) + ", count(*) as raised, "
+		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("s.project_id", date) + ", count(*) as raised, "
 				+ "count(*) filter (where s.picked_up_at <= s.due_at) as in_time, "
 				+ "count(*) filter (where exists (select 1 from referral r where r.signal_id = s.id)) as referred, "
-				+ "count(s.closed_at) as closed from signal s where " + filter.where("s.project_id", date, "s.reporter_organisation_id")
-				+ FigureFilter.groupBy(key)))
+				+ "count(s.closed_at) as closed from signal s where " + filter.where("s.project_id", "s.reporter_organisation_id")
+				+ FigureFilter.groupBy("s.project_id", date)))
 			.query((rs, n) -> {
-				Counts counts = new Counts(cell(rs.getLong("raised"), exact), cell(rs.getLong("in_time"), exact),
-						cell(rs.getLong("referred"), exact), cell(rs.getLong("closed"), exact));
-				String k = Grouped.keyOf(rs);
-				if (k.equals(Grouped.TOTAL)) {
-					total[0] = counts;
-				}
-				else {
-					groups.put(k, counts);
-				}
-				return counts;
+				figures.put(Grouped.keyOf(rs), new Counts(cell(rs.getLong("raised"), exact), cell(rs.getLong("in_time"), exact),
+						cell(rs.getLong("referred"), exact), cell(rs.getLong("closed"), exact)));
+				return n;
 			})
 			.list();
-		return new Grouped<>(groups, total[0]);
+		return figures;
 	}
 
 	private static Long cell(long count, boolean exact) {
