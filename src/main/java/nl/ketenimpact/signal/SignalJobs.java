@@ -52,12 +52,15 @@ public class SignalJobs {
 		this.escalationPeriod = escalationPeriod;
 	}
 
+	// The scheduler calls through the proxy; the transaction must start here, since a call to escalate() from inside the bean bypasses it.
 	@Scheduled(fixedDelayString = "${ketenimpact.signals.escalation-period:PT15M}", initialDelayString = "PT1M")
+	@Transactional
 	public void scheduledEscalation() {
 		escalate(clock.instant());
 	}
 
 	@Scheduled(cron = "${ketenimpact.signals.purge-cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
+	@Transactional
 	public void scheduledPurge() {
 		purge(clock.instant());
 	}

@@ -18,6 +18,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -191,6 +192,16 @@ class SignalFlowTests extends IntegrationTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("niet op tijd opgepakt")));
+	}
+
+	@Test
+	void theScheduledJobsRunThroughTheSchedulersCallWithoutAnError() {
+		// The scheduler calls these on the bean; they must open their own transaction (a claim needs one).
+		assertThatCode(() -> {
+			jobs.scheduledEscalation();
+			jobs.scheduledPurge();
+		}).doesNotThrowAnyException();
+		assertThat(jdbc.sql("select count(*) from job_run where job = 'signal-escalation'").query(Long.class).single()).isPositive();
 	}
 
 	@Test

@@ -35,6 +35,21 @@ class ErrorAndDocsTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void staticFilesAreServedWithoutSignInUnderTheirOwnPrefixesOnly() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		for (String path : java.util.List.of("/css/app.css", "/js/charts.js", "/webjars/htmx.org/dist/htmx.min.js", "/webjars/echarts/dist/echarts.min.js")) {
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.body()).as(path).isNotBlank();
+		}
+		// Not at the root: a page link never costs a classpath lookup.
+		HttpResponse<String> root = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/static/css/app.css")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(root.statusCode()).isNotEqualTo(200);
+	}
+
+	@Test
 	void anUploadAboveTenMegabytesGetsAClearMessageOverRealHttp() throws Exception {
 		java.util.UUID lombok = lombok().id();
 		String contribution = com.jayway.jsonpath.JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
