@@ -38,12 +38,15 @@ public class ProjectManagement {
 			from project p
 			""";
 
-	private static final String SELECT_DWELLING = """
+	private static final String DWELLING_COLUMNS = """
 			select d.id, d.project_id, d.code, d.bag_identificatie, d.straatnaam, d.huisnummer, d.huisletter, d.huisnummer_toevoeging,
 			       d.postcode, d.woonplaats, d.bouwjaar, d.energielabel_voor, d.energielabel_na, d.gepland_datum,
 			       exists (select 1 from resident r where r.dwelling_id = d.id) as has_resident
-			from dwelling d
 			""";
+
+	private static final String SELECT_DWELLING = DWELLING_COLUMNS + " from dwelling d\n";
+
+	private static final String DWELLING_ORDER = " order by d.straatnaam, d.huisnummer, d.huisletter nulls first, d.huisnummer_toevoeging nulls first";
 
 	private final JdbcClient jdbc;
 
@@ -231,6 +234,18 @@ public class ProjectManagement {
 		return errors;
 	}
 
+	/** Everything the project page shows, read in one transaction (one connection, one BEGIN/COMMIT). */
+	public record ProjectPage(ProjectView project, ProjectPermissions permissions, Page<DwellingView> dwellings, List<PartnerView> partners) {
+	}
+
+	/** The project page, or only its page of dwellings (htmx) when {@code withPartners} is false. */
+	@Transactional(readOnly = true)
+	public ProjectPage page(CurrentUser user, UUID projectId, int page, int size, boolean withPartners) {
+		ProjectView project = get(user, projectId);
+		return new ProjectPage(project, permissions(user, projectId), dwellings(user, projectId, page, size),
+				withPartners ? partners(user, projectId) : List.of());
+	}
+
 	// --- chain partners ---------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
@@ -294,9 +309,9 @@ public class ProjectManagement {
 			.param("user", user.id())
 			.query(Long.class)
 			.single();
+		// The page is chosen first, so the resident check runs for its rows only (not as a join over all residents).
 		List<DwellingView> items = jdbc
-			.sql(SELECT_DWELLING + " where " + filter
-					+ " order by d.straatnaam, d.huisnummer, d.huisletter nulls first, d.huisnummer_toevoeging nulls first limit :size offset :offset")
+			.sql(DWELLING_COLUMNS + " from (select * from dwelling d where " + filter + DWELLING_ORDER + " limit :size offset :offset) d" + DWELLING_ORDER)
 			.param("project", projectId)
 			.param("user", user.id())
 			.param("size", size)

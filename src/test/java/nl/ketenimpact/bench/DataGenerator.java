@@ -299,40 +299,47 @@ public final class DataGenerator {
 				     lateral (select (array['PLANNED','INSTRUCTED','STARTED','READY_FOR_INSPECTION','APPROVED','PAID'])[1 + pg_temp.pick(:seed || '/tstatus/' || d.id, 6)] as status) s
 				where pg_temp.r(:seed || '/selfwork/' || d.id) < 0.08;
 				""");
-		// Signals in every state, reported by the corporation's and the partners' field workers; old closed ones already purged.
+		// Signals in every state, reported by the corporation's and the partners' field workers. As in real life most signals
+		// older than two months are closed, and those closed more than the retention period (12 months) ago are purged.
 		run("signals", """
 				create temp table bench_signal as
-				select i, pg_temp.u(:seed || '/signal/' || i) as id, b.id as project_id, b.c, b.j, b.first_dwelling, b.size,
-				       (b.start_date + pg_temp.pick(:seed || '/sday/' || i, greatest(1, least(b.end_date, date '2026-11-29') - b.start_date)))::timestamptz
-				         + make_interval(hours => 8 + i % 9) as created_at,
-				       pg_temp.r(:seed || '/sstate/' || i) as state
-				from generate_series(0, :signals - 1) i
-				join bench_project b on b.c = 1 + i % :corporations and b.j = 1 + (i / :corporations) % :perCorporation;
+				with s as (
+				  select i, pg_temp.u(:seed || '/signal/' || i) as id, b.id as project_id, b.c, b.j, b.first_dwelling, b.size,
+				         (b.start_date + pg_temp.pick(:seed || '/sday/' || i, greatest(1, least(b.end_date, date '2026-11-29') - b.start_date)))::timestamptz
+				           + make_interval(hours => 8 + i % 9) as created_at,
+				         pg_temp.r(:seed || '/sstate/' || i) as state
+				  from generate_series(0, :signals - 1) i
+				  join bench_project b on b.c = 1 + i % :corporations and b.j = 1 + (i / :corporations) % :perCorporation)
+				select s.*,
+				       case when s.created_at < timestamptz '2026-10-01'
+				            then case when s.state < 0.03 then 'PICKED_UP' when s.state < 0.05 then 'REFERRED' else 'CLOSED' end
+				            else case when s.state < 0.3 then 'RECEIVED' when s.state < 0.6 then 'PICKED_UP' when s.state < 0.75 then 'REFERRED' else 'CLOSED' end
+				       end as status
+				from s;
 				insert into signal (id, project_id, corporation_id, dwelling_id, reporter_id, reporter_organisation_id, categories, urgency, observation,
 				                    status, created_at, due_at, picked_up_at, picked_up_by, escalated_at, closed_at, outcome, purged_at)
 				select s.id, s.project_id, pg_temp.u(:seed || '/corp/' || s.c), case when st.purged then null else
 				         pg_temp.u(:seed || '/dwelling/' || s.c || '/' || (s.first_dwelling + 1 + s.i % s.size)) end,
-				       case when s.i % 3 = 0 then pg_temp.u(:seed || '/user/FIELD_WORKER/' || s.c) else pg_temp.u(:seed || '/puser/FIELD_WORKER/' || k) end,
-				       case when s.i % 3 = 0 then pg_temp.u(:seed || '/corp/' || s.c) else pg_temp.u(:seed || '/partner/' || k) end,
+				       case when s.i % 3 = 0 then pg_temp.u(:seed || '/user/FIELD_WORKER/' || s.c) else pg_temp.u(:seed || '/puser/FIELD_WORKER/' || st.k) end,
+				       case when s.i % 3 = 0 then pg_temp.u(:seed || '/corp/' || s.c) else pg_temp.u(:seed || '/partner/' || st.k) end,
 				       (array['FINANCIAL_WORRIES','LONELINESS','HEALTH,LONELINESS','CONFUSION','NEGLECT','FINANCIAL_WORRIES,UNSAFE','OTHER'])[1 + s.i % 7],
 				       (array['NORMAL','NORMAL','NORMAL','URGENT'])[1 + s.i % 4], case when st.purged then null else 'Waarneming ' || s.i end,
-				       st.status, s.created_at, s.created_at + interval '3 days',
-				       case when st.status <> 'RECEIVED' then s.created_at + make_interval(hours => 4 + pg_temp.pick(:seed || '/pick/' || s.i, 120)) end,
-				       case when st.status <> 'RECEIVED' then pg_temp.u(:seed || '/user/SOCIAL_WORKER/' || s.c) end,
-				       case when st.status = 'RECEIVED' and s.created_at < now() - interval '3 days' then s.created_at + interval '3 days' end,
-				       case when st.status = 'CLOSED' then s.created_at + interval '20 days' end,
-				       case when st.status = 'CLOSED' then (array['HELP_ACCEPTED','HELP_DECLINED','ALREADY_KNOWN','NO_ACTION_NEEDED'])[1 + s.i % 4] end,
+				       s.status, s.created_at, s.created_at + interval '3 days',
+				       case when s.status <> 'RECEIVED' then s.created_at + make_interval(hours => 4 + pg_temp.pick(:seed || '/pick/' || s.i, 120)) end,
+				       case when s.status <> 'RECEIVED' then pg_temp.u(:seed || '/user/SOCIAL_WORKER/' || s.c) end,
+				       case when s.status = 'RECEIVED' and s.created_at < timestamptz '2026-11-27' then s.created_at + interval '3 days' end,
+				       case when s.status = 'CLOSED' then s.created_at + interval '20 days' end,
+				       case when s.status = 'CLOSED' then (array['HELP_ACCEPTED','HELP_DECLINED','ALREADY_KNOWN','NO_ACTION_NEEDED'])[1 + s.i % 4] end,
 				       case when st.purged then s.created_at + interval '400 days' end
 				from bench_signal s,
 				     lateral (select 1 + ((s.c - 1) * 20 + s.j * 5 + s.i % 5) % :partners as k,
-				                     case when s.state < 0.15 then 'RECEIVED' when s.state < 0.35 then 'PICKED_UP' when s.state < 0.5 then 'REFERRED' else 'CLOSED' end as status,
-				                     s.state >= 0.5 and s.created_at < timestamptz '2025-10-01' and s.state < 0.75 as purged) st;
+				                     s.status = 'CLOSED' and s.created_at + interval '20 days' < timestamptz '2025-11-30' as purged) st;
 				insert into referral (id, signal_id, organisation_id, lawful_basis, explicit_consent, consent_date, referred_by, referred_at, outcome, outcome_at)
 				select pg_temp.u(:seed || '/referral/' || s.i), s.id, pg_temp.u(:seed || '/partner/' || (6 + 8 * (s.i % greatest(1, :partners / 8)))),
 				       'CONSENT', true, (s.created_at + interval '5 days')::date, pg_temp.u(:seed || '/user/SOCIAL_WORKER/' || s.c),
-				       s.created_at + interval '5 days', case when s.state >= 0.5 then 'HELP_STARTED' end,
-				       case when s.state >= 0.5 then s.created_at + interval '15 days' end
-				from bench_signal s where s.state >= 0.35 and s.state < 0.6;
+				       s.created_at + interval '5 days', case when s.status = 'CLOSED' then 'HELP_STARTED' end,
+				       case when s.status = 'CLOSED' then s.created_at + interval '15 days' end
+				from bench_signal s where s.status = 'REFERRED' or (s.status = 'CLOSED' and pg_temp.r(:seed || '/referred/' || s.i) < 0.25);
 				""");
 		run("analyze", "analyze");
 		connection.commit();

@@ -6,10 +6,8 @@ import jakarta.validation.Valid;
 
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
-import nl.ketenimpact.project.DwellingView;
 import nl.ketenimpact.project.PartnerRole;
 import nl.ketenimpact.project.ProjectManagement;
-import nl.ketenimpact.project.ProjectPermissions;
 import nl.ketenimpact.project.ProjectStatus;
 import nl.ketenimpact.project.ProjectType;
 import nl.ketenimpact.project.ProjectView;
@@ -89,17 +87,15 @@ class ProjectController {
 	@GetMapping("/{id}")
 	String show(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) Integer page,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-		ProjectView project = projects.get(user, id);
-		ProjectPermissions permissions = projects.permissions(user, id);
-		Page<DwellingView> dwellings = projects.dwellings(user, id, Page.safePage(page), Page.DEFAULT_SIZE);
-		model.addAttribute("project", project);
-		model.addAttribute("permissions", permissions);
-		model.addAttribute("dwellings", dwellings);
+		ProjectManagement.ProjectPage view = projects.page(user, id, Page.safePage(page), Page.DEFAULT_SIZE, htmx == null);
+		model.addAttribute("project", view.project());
+		model.addAttribute("permissions", view.permissions());
+		model.addAttribute("dwellings", view.dwellings());
 		if (htmx != null) {
 			return DWELLINGS_FRAGMENT;
 		}
-		model.addAttribute("partners", projects.partners(user, id));
-		model.addAttribute("nextStatus", project.status().next().orElse(null));
+		model.addAttribute("partners", view.partners());
+		model.addAttribute("nextStatus", view.project().status().next().orElse(null));
 		return DETAIL;
 	}
 
