@@ -3,13 +3,15 @@ package nl.ketenimpact.bench;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Closed-loop load: {@code clients} threads each send one request after the other for a fixed time
- * (after a warm-up that is not counted), bounded also by a maximum count. Reports requests per second
- * and the latency of every counted request.
+ * Load from Java threads for a fixed time (after a warm-up that is not counted), bounded also by a
+ * maximum count. Closed loop ({@link #run}): each client sends its next request when the previous one was
+ * answered. Paced ({@link #paced}): each client waits a random think time between requests, so the offered
+ * rate does not depend on how fast the application answers. Reports requests per second and latencies.
  */
 final class Load {
 
@@ -26,6 +28,16 @@ final class Load {
 	}
 
 	static Result run(int clients, double warmupSeconds, double seconds, long maxRequests, Request request) throws InterruptedException {
+		return run(clients, warmupSeconds, seconds, maxRequests, 0, request);
+	}
+
+	/** Think times are exponential with the given mean (a seeded random per client, so runs are comparable). */
+	static Result paced(int clients, double meanThinkMs, double warmupSeconds, double seconds, Request request) throws InterruptedException {
+		return run(clients, warmupSeconds, seconds, Long.MAX_VALUE, meanThinkMs, request);
+	}
+
+	private static Result run(int clients, double warmupSeconds, double seconds, long maxRequests, double meanThinkMs, Request request)
+			throws InterruptedException {
 		AtomicLong ok = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
 		AtomicLong count = new AtomicLong();
@@ -34,9 +46,13 @@ final class Load {
 		long end = warmupEnd + (long) (seconds * 1e9);
 		CountDownLatch done = new CountDownLatch(clients);
 		for (int i = 0; i < clients; i++) {
+			Random random = new Random(42 + i);
 			Thread thread = new Thread(() -> {
 				try {
 					while (true) {
+						if (meanThinkMs > 0) {
+							Thread.sleep((long) (-Math.log(1 - random.nextDouble()) * meanThinkMs));
+						}
 						long now = System.nanoTime();
 						if (now >= end || count.get() >= maxRequests) {
 							break;
@@ -61,6 +77,9 @@ final class Load {
 							}
 						}
 					}
+				}
+				catch (InterruptedException stopped) {
+					Thread.currentThread().interrupt();
 				}
 				finally {
 					done.countDown();
