@@ -502,7 +502,7 @@ public final class Bench {
 		StringBuilder md = new StringBuilder();
 		md.append(smoke ? "# Benchmark smoke run (tiny sizes: proves the harness works, not the targets)\n\n" : "# Benchmarks\n\n");
 		md.append("Measured ").append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-			.append(" by `").append(options.getOrDefault("command", "bench/run")).append("`.\n\n");
+			.append(" by `").append(options.getOrDefault("command", "bench/run").strip()).append("`.\n\n");
 		md.append("Machine: ").append(machine()).append(".\n\n");
 		md.append("Data: ").append(describe(size)).append(". Each scenario's limit is the engine's own figure for the same work, measured in the same run; ")
 			.append("figures are median (lowest–highest, number of measurements). The application runs as its own JVM in embedded mode ")
