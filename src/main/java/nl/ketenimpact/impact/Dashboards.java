@@ -95,8 +95,14 @@ public class Dashboards {
 		Portfolio.Project project = new Portfolio.Project(projectId, access.project().corporationId(), access.project().name(),
 				access.project().municipality(), access.project().status(), access.project().startDate(), access.project().endDate(),
 				access.project().dwellingCount());
-		return build(Dashboard.Kind.PROJECT, access.project().name(), user, access.project().corporationId(), List.of(project), List.of(project),
-				applied, true);
+		Dashboard dashboard = build(Dashboard.Kind.PROJECT, access.project().name(), user, access.project().corporationId(), List.of(project),
+				List.of(project), applied, true);
+		if (access.corporationStaff()) {
+			return dashboard;
+		}
+		// A partner's filter is always its own organisation: no choice of partners to offer.
+		return new Dashboard(dashboard.kind(), dashboard.title(), dashboard.filters(), dashboard.totals(), dashboard.projects(), dashboard.trend(),
+				dashboard.plan(), dashboard.narratives(), dashboard.projectOptions(), List.of(), dashboard.yearOptions());
 	}
 
 	/** All projects of the user's corporation (running in the year when one is chosen). */

@@ -148,6 +148,7 @@ class ImpactDashboardTests extends IntegrationTestSupport {
 		// On a project dashboard a partner's partner filter is its own, whatever it asks for.
 		Dashboard project = dashboards.project(user(ImpactFixture.PARTNER_LEAD), f.projectA, new Dashboard.Filters(null, null, f.corporation, null));
 		assertThat(project.filters().partnerId()).isEqualTo(f.partner);
+		assertThat(project.partnerOptions()).as("no other partners to choose").isEmpty();
 		assertThat(project.totals().get(Kpi.ACTIVITIES)).isEqualTo(1L);
 
 		mvc.perform(get("/api/v1/organisations/" + f.partner + "/impact").header("Authorization", bearer(ImpactFixture.PARTNER_LEAD)))
