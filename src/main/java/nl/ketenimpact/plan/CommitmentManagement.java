@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ketenimpact.shared.FileUpload;
-import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationView;
 import nl.ketenimpact.project.ProjectAccess;

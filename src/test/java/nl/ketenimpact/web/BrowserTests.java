@@ -1,6 +1,5 @@
 package nl.ketenimpact.web;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
