@@ -74,6 +74,7 @@ public class AnnualReports {
 
 	@Transactional(readOnly = true)
 	public Esrs esrs(CurrentUser user, UUID corporationId, int year) {
+		Dashboard.checkYear(year);
 		Dashboard dashboard = dashboards.corporation(user, corporationId, new Dashboard.Filters(year, null, null, null));
 		List<UUID> ids = dashboard.projects().stream().map(r -> UUID.fromString(r.key())).toList();
 		Map<Kpi, Number> k = dashboard.totals();
@@ -137,6 +138,7 @@ public class AnnualReports {
 
 	@Transactional(readOnly = true)
 	public Benchmark benchmark(CurrentUser user, UUID corporationId, int year) {
+		Dashboard.checkYear(year);
 		if (!user.isCorporationStaff() || !user.organisationId().equals(corporationId)) {
 			throw new NotFound("organisation");
 		}

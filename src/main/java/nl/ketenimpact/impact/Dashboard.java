@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.ketenimpact.plan.CommitmentManagement;
 import nl.ketenimpact.plan.ReportView;
 import nl.ketenimpact.plan.Theme;
+import nl.ketenimpact.shared.InvalidInput;
 
 /**
  * A dashboard's data: the filters it reflects, key figures over the selection, one row per project
@@ -21,7 +22,26 @@ public record Dashboard(Kind kind, String title, Filters filters, Map<Kpi, Numbe
 		PROJECT, CORPORATION, PARTNER
 	}
 
+	/** Years a dashboard or report may be asked for. */
+	public static final int FIRST_YEAR = 2000;
+
+	public static final int LAST_YEAR = 2100;
+
+	/** A year outside {@link #FIRST_YEAR}–{@link #LAST_YEAR} is refused here, so pages, exports and the API all refuse it. */
 	public record Filters(Integer year, UUID projectId, UUID partnerId, Theme theme) {
+
+		public Filters {
+			if (year != null) {
+				checkYear(year);
+			}
+		}
+	}
+
+	public static int checkYear(int year) {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw new InvalidInput("year", "impact.filter.year.range");
+		}
+		return year;
 	}
 
 	/** A project (key = its id, label = its name) or a year (key = label = the year). */

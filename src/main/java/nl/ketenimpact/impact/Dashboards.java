@@ -85,11 +85,18 @@ public class Dashboards {
 	/** One project; a chain partner always sees only its own figures. */
 	@Transactional(readOnly = true)
 	public Dashboard project(CurrentUser user, UUID projectId, Dashboard.Filters filters) {
-		return timed(Dashboard.Kind.PROJECT, () -> projectData(user, projectId, filters));
+		return project(projects.access(user, projectId), filters);
 	}
 
-	private Dashboard projectData(CurrentUser user, UUID projectId, Dashboard.Filters filters) {
-		ProjectAccess access = projects.access(user, projectId);
+	/** For a caller that has already established the user's standing in the project. */
+	@Transactional(readOnly = true)
+	public Dashboard project(ProjectAccess access, Dashboard.Filters filters) {
+		return timed(Dashboard.Kind.PROJECT, () -> projectData(access, filters));
+	}
+
+	private Dashboard projectData(ProjectAccess access, Dashboard.Filters filters) {
+		UUID projectId = access.project().id();
+		CurrentUser user = access.user();
 		UUID partner = access.corporationStaff() ? filters.partnerId() : access.partnerOrganisationId();
 		Dashboard.Filters applied = new Dashboard.Filters(filters.year(), projectId, partner, filters.theme());
 		Portfolio.Project project = new Portfolio.Project(projectId, access.project().corporationId(), access.project().name(),

@@ -30,7 +30,7 @@ public class ImpactManagement {
 	/** With the key figures of one year (records dated in it) or of all years. */
 	@Transactional(readOnly = true)
 	public ProjectImpact project(ProjectAccess access, Integer year) {
-		Dashboard dashboard = dashboards.project(access.user(), access.project().id(), new Dashboard.Filters(year, null, null, null));
+		Dashboard dashboard = dashboards.project(access, new Dashboard.Filters(year, null, null, null));
 		return new ProjectImpact(socialReturn.summary(access), commitments.plan(access), year, json(dashboard.totals()));
 	}
 

@@ -145,11 +145,6 @@ public class SocialReturn implements ProgressSource {
 	}
 
 	@Override
-	public List<ProgressFigure> figures(UUID projectId) {
-		return figures(List.of(projectId)).getOrDefault(projectId, List.of());
-	}
-
-	@Override
 	public Map<UUID, List<ProgressFigure>> figures(java.util.Collection<UUID> projectIds) {
 		Map<UUID, List<ProgressFigure>> figures = new HashMap<>();
 		if (projectIds.isEmpty()) {

@@ -18,11 +18,13 @@ public final class JobGuarantee {
 	/** Percentage 0–100, or null when no guaranteed internship has ended successfully yet. */
 	public static Integer fulfilmentRate(Collection<Placement> guaranteed) {
 		long ended = guaranteed.stream().filter(p -> p.outcome() != null && p.outcome().successful()).count();
-		if (ended == 0) {
-			return null;
-		}
 		long hired = guaranteed.stream().filter(p -> p.outcome() == PlacementOutcome.HIRED).count();
-		return (int) (hired * 100 / ended);
+		return fulfilmentRate(ended, hired);
+	}
+
+	/** The same from counts (dashboards count in the database): null before any guaranteed internship ended successfully. */
+	public static Integer fulfilmentRate(long endedSuccessfully, long hired) {
+		return endedSuccessfully == 0 ? null : (int) (hired * 100 / endedSuccessfully);
 	}
 
 	/** Still running within 30 days of its end (or past it) without a job offer, or completed without one. */

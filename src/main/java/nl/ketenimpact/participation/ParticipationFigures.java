@@ -33,7 +33,7 @@ public class ParticipationFigures {
 
 		/** Share of successfully ended guaranteed internships that ended in a job, or null before any ended. */
 		public Integer jobGuaranteePct() {
-			return guaranteeEnded == 0 ? null : (int) (guaranteeHired * 100 / guaranteeEnded);
+			return JobGuarantee.fulfilmentRate(guaranteeEnded, guaranteeHired);
 		}
 	}
 

@@ -33,11 +33,6 @@ class ParticipationProgress implements ProgressSource {
 	}
 
 	@Override
-	public List<ProgressFigure> figures(UUID projectId) {
-		return figures(List.of(projectId)).getOrDefault(projectId, List.of());
-	}
-
-	@Override
 	public Map<UUID, List<ProgressFigure>> figures(Collection<UUID> projectIds) {
 		Map<UUID, List<ProgressFigure>> figures = new HashMap<>();
 		if (projectIds.isEmpty()) {

@@ -11,8 +11,10 @@ import java.util.UUID;
  */
 public interface ProgressSource {
 
-	List<ProgressFigure> figures(UUID projectId);
-
 	/** The figures of many projects at once (dashboards), keyed by project; one query per source, not per project. */
 	Map<UUID, List<ProgressFigure>> figures(Collection<UUID> projectIds);
+
+	default List<ProgressFigure> figures(UUID projectId) {
+		return figures(List.of(projectId)).getOrDefault(projectId, List.of());
+	}
 }

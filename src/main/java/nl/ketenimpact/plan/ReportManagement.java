@@ -56,11 +56,7 @@ public class ReportManagement {
 			.param("own", access.partnerOrganisationId())
 			.query(ReportView.class)
 			.list();
-		Map<UUID, OrganisationView> names = organisations.byIds(reports.stream().map(ReportView::partnerId).collect(Collectors.toSet()));
-		return reports.stream()
-			.map(r -> new ReportView(r.id(), r.projectId(), r.partnerId(), names.containsKey(r.partnerId()) ? names.get(r.partnerId()).name() : "?",
-					r.period(), r.narrative(), r.status(), r.submittedAt(), r.reviewReason()))
-			.toList();
+		return withPartnerNames(reports);
 	}
 
 	/**
@@ -81,10 +77,15 @@ public class ReportManagement {
 			.param("limit", limit)
 			.query(ReportView.class)
 			.list();
+		return withPartnerNames(reports);
+	}
+
+	/** Partner names from the organisation module in one call for the whole list. */
+	private List<ReportView> withPartnerNames(List<ReportView> reports) {
 		Map<UUID, OrganisationView> names = organisations.byIds(reports.stream().map(ReportView::partnerId).collect(Collectors.toSet()));
 		return reports.stream()
 			.map(r -> new ReportView(r.id(), r.projectId(), r.partnerId(), names.containsKey(r.partnerId()) ? names.get(r.partnerId()).name() : "?",
-					r.period(), r.narrative(), r.status(), r.submittedAt(), null))
+					r.period(), r.narrative(), r.status(), r.submittedAt(), r.reviewReason()))
 			.toList();
 	}
 

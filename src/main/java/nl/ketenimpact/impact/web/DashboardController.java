@@ -110,23 +110,40 @@ class DashboardController {
 				"/projects/" + projectId + "/impact");
 	}
 
-	@GetMapping({ "/impact/portfolio/export/{format}", "/impact/partner/export/{format}", "/projects/{projectId}/impact/export/{format}" })
-	ResponseEntity<byte[]> export(CurrentUser user, @PathVariable(required = false) UUID projectId, @PathVariable String format,
-			@Valid @ModelAttribute("filter") DashboardFilterForm filter, BindingResult errors, Locale locale,
-			jakarta.servlet.http.HttpServletRequest request) {
+	@GetMapping("/impact/portfolio/export/{format}")
+	ResponseEntity<byte[]> exportPortfolio(CurrentUser user, @PathVariable String format, @Valid @ModelAttribute("filter") DashboardFilterForm filter,
+			BindingResult errors, Locale locale) {
+		return export(format, filter, errors, locale, () -> dashboards.corporation(user, user.organisationId(), filter.toFilters(null)));
+	}
+
+	@GetMapping("/impact/partner/export/{format}")
+	ResponseEntity<byte[]> exportPartner(CurrentUser user, @PathVariable String format, @Valid @ModelAttribute("filter") DashboardFilterForm filter,
+			BindingResult errors, Locale locale) {
+		return export(format, filter, errors, locale, () -> dashboards.partner(user, user.organisationId(), filter.toFilters(null)));
+	}
+
+	@GetMapping("/projects/{projectId}/impact/export/{format}")
+	ResponseEntity<byte[]> exportProject(CurrentUser user, @PathVariable UUID projectId, @PathVariable String format,
+			@Valid @ModelAttribute("filter") DashboardFilterForm filter, BindingResult errors, Locale locale) {
+		return export(format, filter, errors, locale, () -> dashboards.project(user, projectId, filter.toFilters(projectId)));
+	}
+
+	/** Format and filters are checked before any figure is computed. */
+	private ResponseEntity<byte[]> export(String format, DashboardFilterForm filter, BindingResult errors, Locale locale,
+			java.util.function.Supplier<Dashboard> data) {
+		if (!List.of("pdf", "xlsx", "csv").contains(format)) {
+			throw new NotFound("export");
+		}
 		if (errors.hasErrors()) {
 			throw new nl.ketenimpact.shared.InvalidInput(errors.getFieldErrors().get(0).getField(), "impact.filter.invalid");
 		}
-		Dashboard dashboard = projectId != null ? dashboards.project(user, projectId, filter.toFilters(projectId))
-				: request.getRequestURI().contains("/impact/partner/") ? dashboards.partner(user, user.organisationId(), filter.toFilters(null))
-				: dashboards.corporation(user, user.organisationId(), filter.toFilters(null));
+		Dashboard dashboard = data.get();
 		String name = "impact-" + dashboard.kind().name().toLowerCase(Locale.ROOT) + (filter.getYear() == null ? "" : "-" + filter.getYear());
 		return switch (format) {
 			case "pdf" -> file(exports.pdf(dashboard, locale), MediaType.APPLICATION_PDF, name + ".pdf");
 			case "xlsx" -> file(exports.xlsx(dashboard, locale),
 					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), name + ".xlsx");
-			case "csv" -> file(exports.csv(dashboard, locale), new MediaType("text", "csv", StandardCharsets.UTF_8), name + ".csv");
-			default -> throw new NotFound("export");
+			default -> file(exports.csv(dashboard, locale), new MediaType("text", "csv", StandardCharsets.UTF_8), name + ".csv");
 		};
 	}
 
@@ -257,15 +274,11 @@ class DashboardController {
 			return LocalDate.now(clock).getYear();
 		}
 		try {
-			int value = Integer.parseInt(year.strip());
-			if (value >= 2000 && value <= 2100) {
-				return value;
-			}
+			return Dashboard.checkYear(Integer.parseInt(year.strip()));
 		}
 		catch (NumberFormatException notANumber) {
-			// falls through to the message
+			throw new nl.ketenimpact.shared.InvalidInput("year", "impact.filter.year.range");
 		}
-		throw new nl.ketenimpact.shared.InvalidInput("year", "impact.filter.year.range");
 	}
 
 	// --- residents ---------------------------------------------------------------------------------

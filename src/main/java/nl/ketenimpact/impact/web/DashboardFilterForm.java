@@ -11,8 +11,8 @@ import nl.ketenimpact.plan.Theme;
 /** The filters of a dashboard as query parameters (GET, so a filtered view can be bookmarked and exported). */
 public class DashboardFilterForm {
 
-	@Min(value = 2000, message = "{impact.filter.year.range}")
-	@Max(value = 2100, message = "{impact.filter.year.range}")
+	@Min(value = Dashboard.FIRST_YEAR, message = "{impact.filter.year.range}")
+	@Max(value = Dashboard.LAST_YEAR, message = "{impact.filter.year.range}")
 	private Integer year;
 
 	private UUID project;

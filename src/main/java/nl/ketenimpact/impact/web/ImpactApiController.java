@@ -69,9 +69,6 @@ class ImpactApiController {
 	@Operation(summary = "Social return (obligation, value, approved value per partner) beside the plan's commitments and the key figures "
 			+ "(optionally of one year; a partner gets its own figures only)")
 	ProjectImpact impact(CurrentUser user, @PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false) Integer year) {
-		if (year != null && (year < 2000 || year > 2100)) {
-			throw new InvalidInput("year", "impact.filter.year.range");
-		}
 		return impact.project(projects.access(user, id), year);
 	}
 

@@ -31,32 +31,24 @@ public class KpiText {
 		if (value == null) {
 			return kpi.unit() == Kpi.Unit.PCT ? "–" : "< 5";
 		}
-		Locale numbers = Locale.forLanguageTag("nl".equals(locale.getLanguage()) ? "nl-NL" : "en-GB");
 		return switch (kpi.unit()) {
-			case EUR -> {
-				NumberFormat format = NumberFormat.getNumberInstance(numbers);
-				format.setMinimumFractionDigits(2);
-				format.setMaximumFractionDigits(2);
-				yield "€ " + format.format(new BigDecimal(value.toString()));
-			}
-			case HOURS -> {
-				NumberFormat format = NumberFormat.getNumberInstance(numbers);
-				format.setMaximumFractionDigits(1);
-				yield format.format(new BigDecimal(value.toString()));
-			}
+			case EUR -> "€ " + decimals(locale, 2, 2).format(new BigDecimal(value.toString()));
+			case HOURS -> decimals(locale, 0, 1).format(new BigDecimal(value.toString()));
 			case PCT -> value + "%";
-			case COUNT -> NumberFormat.getIntegerInstance(numbers).format(value.longValue());
+			case COUNT -> decimals(locale, 0, 0).format(value.longValue());
 		};
 	}
 
 	/** A rate per 100 dwellings, one decimal. */
 	public String rate(BigDecimal value, Locale locale) {
-		if (value == null) {
-			return "–";
-		}
+		return value == null ? "–" : decimals(locale, 1, 1).format(value);
+	}
+
+	/** Dutch grouping and decimal comma on Dutch pages, English otherwise. */
+	private static NumberFormat decimals(Locale locale, int min, int max) {
 		NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl".equals(locale.getLanguage()) ? "nl-NL" : "en-GB"));
-		format.setMinimumFractionDigits(1);
-		format.setMaximumFractionDigits(1);
-		return format.format(value);
+		format.setMinimumFractionDigits(min);
+		format.setMaximumFractionDigits(max);
+		return format;
 	}
 }
