@@ -182,6 +182,17 @@ class ImpactDashboardTests extends IntegrationTestSupport {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/impact/portfolio/export/csv").with(as(OTHER_PROJECT_LEAD))).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Kpi project"))));
+		// Nobody but the partner's own users sees its results.
+		for (String outsider : List.of(OTHER_PROJECT_LEAD, PARTNER_LEAD, ImpactFixture.COORDINATOR, RESIDENT)) {
+			mvc.perform(get("/api/v1/organisations/" + f.partner + "/impact").header("Authorization", bearer(outsider)))
+				.andExpect(status().isNotFound());
+		}
+		// Annual report and benchmark are for corporation staff only, by page, PDF and API.
+		for (String outsider : List.of(PARTNER_LEAD, ImpactFixture.PARTNER_LEAD, RESIDENT, ImpactFixture.RESIDENT_A)) {
+			mvc.perform(get("/impact/esrs").with(as(outsider))).andExpect(status().isNotFound());
+			mvc.perform(get("/impact/esrs/export/pdf").with(as(outsider))).andExpect(status().isNotFound());
+			mvc.perform(get("/impact/benchmark").with(as(outsider))).andExpect(status().isNotFound());
+		}
 		// Partners and residents have no portfolio.
 		mvc.perform(get("/impact/portfolio").with(as(PARTNER_LEAD))).andExpect(status().isNotFound());
 		mvc.perform(get("/impact/partner").with(as(COORDINATOR))).andExpect(status().isNotFound());
@@ -223,7 +234,16 @@ class ImpactDashboardTests extends IntegrationTestSupport {
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/projects/" + f.projectA + "/impact").param("year", "99999")
 			.header("Authorization", bearer(ImpactFixture.COORDINATOR)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("year"));
+		mvc.perform(get("/api/v1/organisations/" + f.corporation + "/impact").param("year", "1999")
+			.header("Authorization", bearer(ImpactFixture.COORDINATOR)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("year"));
+		mvc.perform(get("/projects/" + f.projectA + "/impact/export/csv").param("year", "1999").with(as(ImpactFixture.COORDINATOR)))
 			.andExpect(status().isBadRequest());
+		// The rule stands on the dashboard's filters themselves, whoever asks.
+		assertThatThrownBy(() -> new Dashboard.Filters(1999, null, null, null)).isInstanceOf(nl.ketenimpact.shared.InvalidInput.class);
+		assertThatThrownBy(() -> annual.esrs(user(ImpactFixture.COORDINATOR), f.corporation, 2101))
+			.isInstanceOf(nl.ketenimpact.shared.InvalidInput.class);
 	}
 
 	@Test
@@ -317,12 +337,20 @@ class ImpactDashboardTests extends IntegrationTestSupport {
 
 	@Test
 	void theSectorAggregateAppearsOnlyOverFiveCorporations() throws Exception {
+		// No corporation had a project running in 2010: nothing to compare with, and the page says why.
+		AnnualReports.Benchmark empty = annual.benchmark(user(ImpactFixture.COORDINATOR), f.corporation, 2010);
+		assertThat(empty.corporations()).isZero();
+		assertThat(empty.sector()).isNull();
+		mvc.perform(get("/impact/benchmark").param("year", "2010").with(as(ImpactFixture.COORDINATOR)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("minstens 5 corporaties")));
+		mvc.perform(get("/api/v1/organisations/" + f.corporation + "/benchmark").param("year", "2010")
+			.header("Authorization", bearer(ImpactFixture.COORDINATOR)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.sectorPer100Dwellings").doesNotExist());
+
 		AnnualReports.Benchmark before = annual.benchmark(user(ImpactFixture.COORDINATOR), f.corporation, 2026);
 		assertThat(before.own().get(Kpi.INTERNSHIPS)).isEqualByComparingTo("40.0"); // 2 per 5 dwellings
 		if (before.corporations() < AnnualReports.MIN_CORPORATIONS) {
 			assertThat(before.sector()).isNull();
-			mvc.perform(get("/impact/benchmark").param("year", "2026").with(as(ImpactFixture.COORDINATOR)))
-				.andExpect(status().isOk()).andExpect(content().string(containsString("minstens 5 corporaties")));
 			for (int i = before.corporations(); i < AnnualReports.MIN_CORPORATIONS; i++) {
 				UUID corporation = UUID.randomUUID();
 				jdbc.sql("insert into organisation (id, name, type) values (:id, :n, 'HOUSING_CORPORATION')").param("id", corporation)
