@@ -33,12 +33,12 @@ class DashboardApiController {
 
 	private final AnnualReports annual;
 
-	private final DashboardController pages;
+	private final YearParameter yearParameter;
 
-	DashboardApiController(Dashboards dashboards, AnnualReports annual, DashboardController pages) {
+	DashboardApiController(Dashboards dashboards, AnnualReports annual, YearParameter years) {
 		this.dashboards = dashboards;
 		this.annual = annual;
-		this.pages = pages;
+		this.yearParameter = years;
 	}
 
 	record Row(String key, String name, Map<String, Number> kpis) {
@@ -53,7 +53,7 @@ class DashboardApiController {
 			+ "Filters: year, project, partner, theme. Signal figures of 1 to 4 are left out outside the corporation's social team.")
 	OrganisationImpact impact(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String year,
 			@RequestParam(required = false) UUID project, @RequestParam(required = false) UUID partner, @RequestParam(required = false) Theme theme) {
-		Integer chosen = year == null ? null : pages.parseYear(year);
+		Integer chosen = year == null ? null : yearParameter.parse(year);
 		Dashboard.Filters filters = new Dashboard.Filters(chosen, project, partner, theme);
 		Dashboard d;
 		if (user.organisationId().equals(id) && user.isCorporationStaff()) {
@@ -75,7 +75,7 @@ class DashboardApiController {
 	@GetMapping("/esrs")
 	@Operation(summary = "Annual report along ESRS S3 and S4 for a corporation (its staff): figures, texts and gaps per disclosure")
 	AnnualReports.Esrs esrs(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String year) {
-		return annual.esrs(user, id, pages.parseYear(year));
+		return annual.esrs(user, id, yearParameter.parse(year));
 	}
 
 	record Benchmark(int year, long dwellings, Map<String, Number> ownPer100Dwellings, Map<String, Number> sectorPer100Dwellings,
@@ -85,7 +85,7 @@ class DashboardApiController {
 	@GetMapping("/benchmark")
 	@Operation(summary = "The corporation's figures per 100 dwellings beside the sector's; the sector only when it covers at least 5 corporations")
 	Benchmark benchmark(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String year) {
-		AnnualReports.Benchmark b = annual.benchmark(user, id, pages.parseYear(year));
+		AnnualReports.Benchmark b = annual.benchmark(user, id, yearParameter.parse(year));
 		return new Benchmark(b.year(), b.dwellings(), rates(b.own()), b.sector() == null ? null : rates(b.sector()), b.corporations(),
 				AnnualReports.MIN_CORPORATIONS);
 	}

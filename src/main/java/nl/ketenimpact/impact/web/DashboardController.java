@@ -63,8 +63,11 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final YearParameter yearParameter;
+
 	DashboardController(Dashboards dashboards, AnnualReports annual, ResidentResults results, DashboardExports exports, KpiText text,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, YearParameter years) {
+		this.yearParameter = years;
 		this.dashboards = dashboards;
 		this.annual = annual;
 		this.results = results;
@@ -230,7 +233,7 @@ class DashboardController {
 
 	@GetMapping("/impact/esrs/export/pdf")
 	ResponseEntity<byte[]> esrsPdf(CurrentUser user, @RequestParam(required = false) String year, Locale locale) {
-		int chosen = parseYear(year);
+		int chosen = yearParameter.parse(year);
 		return file(exports.esrsPdf(annual.esrs(user, user.organisationId(), chosen), locale), MediaType.APPLICATION_PDF,
 				"esrs-" + chosen + ".pdf");
 	}
@@ -256,7 +259,7 @@ class DashboardController {
 	/** The chosen year; a bad one shows the current year with the message and status 400. */
 	private int year(String year, Model model, HttpServletResponse response) {
 		try {
-			int chosen = parseYear(year);
+			int chosen = yearParameter.parse(year);
 			model.addAttribute("year", chosen);
 			return chosen;
 		}
@@ -266,18 +269,6 @@ class DashboardController {
 			int now = LocalDate.now(clock).getYear();
 			model.addAttribute("year", now);
 			return now;
-		}
-	}
-
-	int parseYear(String year) {
-		if (year == null || year.isBlank()) {
-			return LocalDate.now(clock).getYear();
-		}
-		try {
-			return Dashboard.checkYear(Integer.parseInt(year.strip()));
-		}
-		catch (NumberFormatException notANumber) {
-			throw new nl.ketenimpact.shared.InvalidInput("year", "impact.filter.year.range");
 		}
 	}
 
