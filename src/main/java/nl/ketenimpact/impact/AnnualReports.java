@@ -142,7 +142,11 @@ public class AnnualReports {
 		if (!user.isCorporationStaff() || !user.organisationId().equals(corporationId)) {
 			throw new NotFound("organisation");
 		}
-		List<Portfolio.Project> all = portfolio.all(year);
+		return compare(corporationId, year, portfolio.all(year));
+	}
+
+	/** The corporation against all projects running in the year; the sector only over enough corporations with dwellings. */
+	Benchmark compare(UUID corporationId, int year, List<Portfolio.Project> all) {
 		List<Portfolio.Project> own = all.stream().filter(p -> p.corporationId().equals(corporationId)).toList();
 		Set<UUID> corporations = new HashSet<>();
 		all.stream().filter(p -> p.dwellings() > 0).forEach(p -> corporations.add(p.corporationId()));

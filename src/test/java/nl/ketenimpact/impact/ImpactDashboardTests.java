@@ -337,15 +337,29 @@ class ImpactDashboardTests extends IntegrationTestSupport {
 
 	@Test
 	void theSectorAggregateAppearsOnlyOverFiveCorporations() throws Exception {
-		// No corporation had a project running in 2010: nothing to compare with, and the page says why.
-		AnnualReports.Benchmark empty = annual.benchmark(user(ImpactFixture.COORDINATOR), f.corporation, 2010);
-		assertThat(empty.corporations()).isZero();
-		assertThat(empty.sector()).isNull();
-		mvc.perform(get("/impact/benchmark").param("year", "2010").with(as(ImpactFixture.COORDINATOR)))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("minstens 5 corporaties")));
-		mvc.perform(get("/api/v1/organisations/" + f.corporation + "/benchmark").param("year", "2010")
-			.header("Authorization", bearer(ImpactFixture.COORDINATOR)))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.sectorPer100Dwellings").doesNotExist());
+		// Four corporations with dwellings are too few for a sector figure; a fifth makes it appear (a corporation without dwellings never counts).
+		List<nl.ketenimpact.project.Portfolio.Project> four = new java.util.ArrayList<>();
+		four.add(new nl.ketenimpact.project.Portfolio.Project(f.projectA, f.corporation, "A", "Utrecht", nl.ketenimpact.project.ProjectStatus.EXECUTION,
+				null, null, 3));
+		four.add(new nl.ketenimpact.project.Portfolio.Project(f.projectB, f.corporation, "B", "Utrecht", nl.ketenimpact.project.ProjectStatus.EXECUTION,
+				null, null, 2));
+		for (int i = 0; i < 3; i++) {
+			four.add(new nl.ketenimpact.project.Portfolio.Project(UUID.randomUUID(), UUID.randomUUID(), "P" + i, "Ede",
+					nl.ketenimpact.project.ProjectStatus.EXECUTION, null, null, 100));
+		}
+		four.add(new nl.ketenimpact.project.Portfolio.Project(UUID.randomUUID(), UUID.randomUUID(), "Leeg", "Ede",
+				nl.ketenimpact.project.ProjectStatus.PREPARATION, null, null, 0));
+		AnnualReports.Benchmark tooFew = annual.compare(f.corporation, 2026, four);
+		assertThat(tooFew.corporations()).isEqualTo(4);
+		assertThat(tooFew.sector()).isNull();
+		assertThat(tooFew.own().get(Kpi.INTERNSHIPS)).isEqualByComparingTo("40.0");
+		List<nl.ketenimpact.project.Portfolio.Project> five = new java.util.ArrayList<>(four);
+		five.add(new nl.ketenimpact.project.Portfolio.Project(UUID.randomUUID(), UUID.randomUUID(), "P5", "Ede",
+				nl.ketenimpact.project.ProjectStatus.EXECUTION, null, null, 100));
+		AnnualReports.Benchmark enough = annual.compare(f.corporation, 2026, five);
+		assertThat(enough.corporations()).isEqualTo(5);
+		// The other corporations' projects have no records: the fixture's 2 internships over 405 dwellings.
+		assertThat(enough.sector().get(Kpi.INTERNSHIPS)).isEqualByComparingTo("0.5");
 
 		AnnualReports.Benchmark before = annual.benchmark(user(ImpactFixture.COORDINATOR), f.corporation, 2026);
 		assertThat(before.own().get(Kpi.INTERNSHIPS)).isEqualByComparingTo("40.0"); // 2 per 5 dwellings
