@@ -1,12 +1,15 @@
 package nl.ketenimpact.project;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /** A dwelling with its BAG address; optional fields may be null. Postcode is normalised ({@code 3512AB}). */
 public record DwellingView(UUID id, UUID projectId, String code, String bagIdentificatie, String straatnaam, int huisnummer,
 		String huisletter, String huisnummerToevoeging, String postcode, String woonplaats, Integer bouwjaar,
 		String energielabelVoor, String energielabelNa, LocalDate geplandDatum, boolean hasResident) {
+
+	private static final DateTimeFormatter PLANNED = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	/** "Kanaalstraat 12A-2" — the Dutch way of writing number, letter and addition. */
 	public String streetAddress() {
@@ -18,6 +21,16 @@ public record DwellingView(UUID id, UUID projectId, String code, String bagIdent
 			address.append('-').append(huisnummerToevoeging);
 		}
 		return address.toString();
+	}
+
+	/** Energy label before and after the work, "?" when not known: "E → A". */
+	public String labels() {
+		return (energielabelVoor == null ? "?" : energielabelVoor) + " → " + (energielabelNa == null ? "?" : energielabelNa);
+	}
+
+	/** Planned date as the lists show it ("3-6-2026"), or a dash. */
+	public String plannedDisplay() {
+		return geplandDatum == null ? "–" : PLANNED.format(geplandDatum);
 	}
 
 	public String postcodeDisplay() {

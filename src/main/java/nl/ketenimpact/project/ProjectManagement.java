@@ -1,9 +1,12 @@
 package nl.ketenimpact.project;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,6 +25,7 @@ import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +49,17 @@ public class ProjectManagement {
 			""";
 
 	private static final String SELECT_DWELLING = DWELLING_COLUMNS + " from dwelling d\n";
+
+	/** Row mappers by column position: the reflective mappers cost more than the query on pages that list many rows. */
+	private static final RowMapper<ProjectView> PROJECT_ROW = (rs, row) -> new ProjectView(rs.getObject(1, UUID.class),
+			rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), ProjectType.valueOf(rs.getString(7)),
+			rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), ProjectStatus.valueOf(rs.getString(10)), rs.getLong(11),
+			rs.getLong(12));
+
+	private static final RowMapper<DwellingView> DWELLING_ROW = (rs, row) -> new DwellingView(rs.getObject(1, UUID.class),
+			rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8),
+			rs.getString(9), rs.getString(10), rs.getObject(11, Integer.class), rs.getString(12), rs.getString(13),
+			rs.getObject(14, LocalDate.class), rs.getBoolean(15));
 
 	private static final String DWELLING_ORDER = " order by d.straatnaam, d.huisnummer, d.huisletter nulls first, d.huisnummer_toevoeging nulls first";
 
@@ -70,12 +85,12 @@ public class ProjectManagement {
 
 	@Transactional(readOnly = true)
 	public Page<ProjectView> visibleProjects(CurrentUser user, int page, int size) {
-		long total = scope.bind(jdbc.sql("select count(*) from project p where " + ProjectScope.VISIBLE), user).query(Long.class).single();
+		long total = scope.bind(jdbc.sql("select count(*) from project p where " + ProjectScope.visible(user)), user).query(Long.class).single();
 		List<ProjectView> items = scope
-			.bind(jdbc.sql(SELECT_PROJECT + " where " + ProjectScope.VISIBLE + " order by p.name, p.id limit :size offset :offset"), user)
+			.bind(jdbc.sql(SELECT_PROJECT + " where " + ProjectScope.visible(user) + " order by p.name, p.id limit :size offset :offset"), user)
 			.param("size", size)
 			.param("offset", (long) page * size)
-			.query(ProjectView.class)
+			.query(PROJECT_ROW)
 			.list();
 		return new Page<>(withCorporationNames(items), page, size, total);
 	}
@@ -83,7 +98,7 @@ public class ProjectManagement {
 	@Transactional(readOnly = true)
 	public ProjectView get(CurrentUser user, UUID projectId) {
 		scope.requireVisible(user, projectId);
-		ProjectView project = jdbc.sql(SELECT_PROJECT + " where p.id = :id").param("id", projectId).query(ProjectView.class).single();
+		ProjectView project = jdbc.sql(SELECT_PROJECT + " where p.id = :id").param("id", projectId).query(PROJECT_ROW).single();
 		return withCorporationNames(List.of(project)).get(0);
 	}
 
@@ -238,31 +253,57 @@ public class ProjectManagement {
 	public record ProjectPage(ProjectView project, ProjectPermissions permissions, Page<DwellingView> dwellings, List<PartnerView> partners) {
 	}
 
-	/** The project page, or only its page of dwellings (htmx) when {@code withPartners} is false. */
+	/**
+	 * The project page, or only its page of dwellings (htmx) when {@code withPartners} is false. The page is
+	 * requested often, so it is read with few statements: the project with its visibility check and dwelling count,
+	 * a page of dwellings, the partners, and one call for all organisation names; the permissions follow in Java.
+	 */
 	@Transactional(readOnly = true)
 	public ProjectPage page(CurrentUser user, UUID projectId, int page, int size, boolean withPartners) {
-		ProjectView project = get(user, projectId);
-		return new ProjectPage(project, permissions(user, projectId), dwellings(user, projectId, page, size),
-				withPartners ? partners(user, projectId) : List.of());
+		ProjectView project = scope.bind(jdbc.sql(SELECT_PROJECT + " where p.id = :id and " + ProjectScope.visible(user)), user)
+			.param("id", projectId)
+			.query(PROJECT_ROW)
+			.optional()
+			.orElseThrow(() -> new NotFound("project"));
+		ProjectPermissions permissions = scope.permissions(user, project.corporationId());
+		// Staff and partners see all dwellings: their total is the project's dwelling count, read with the project.
+		Page<DwellingView> dwellings = dwellingPage(user, projectId, permissions, page, size,
+				permissions.seeAllDwellings() ? project.dwellingCount() : null);
+		List<PartnerView> partners = withPartners ? partnerRows(projectId) : List.of();
+		Set<UUID> organisationIds = new HashSet<>();
+		organisationIds.add(project.corporationId());
+		partners.forEach(p -> organisationIds.add(p.organisationId()));
+		Map<UUID, OrganisationView> names = organisations.byIds(organisationIds);
+		return new ProjectPage(project.withCorporationName(nameOf(names, project.corporationId())), permissions, dwellings,
+				shownPartners(user, permissions, partners, names));
 	}
 
 	// --- chain partners ---------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
 	public List<PartnerView> partners(CurrentUser user, UUID projectId) {
-		scope.requireVisible(user, projectId);
-		List<PartnerView> partners = jdbc.sql("""
-				select pp.id, pp.project_id, pp.organisation_id, cast(null as varchar) as organisation_name, pp.role, pp.contract_value_eur
+		ProjectPermissions permissions = permissions(user, projectId);
+		List<PartnerView> partners = partnerRows(projectId);
+		return shownPartners(user, permissions, partners,
+				organisations.byIds(partners.stream().map(PartnerView::organisationId).collect(Collectors.toSet())));
+	}
+
+	private List<PartnerView> partnerRows(UUID projectId) {
+		return jdbc.sql("""
+				select pp.id, pp.project_id, pp.organisation_id, pp.role, pp.contract_value_eur
 				from project_partner pp where pp.project_id = :id order by pp.created_at limit 500""")
 			.param("id", projectId)
-			.query(PartnerView.class)
+			.query((rs, row) -> new PartnerView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), null,
+					PartnerRole.valueOf(rs.getString(4)), rs.getBigDecimal(5)))
 			.list();
-		Map<UUID, OrganisationView> names = organisations.byIds(partners.stream().map(PartnerView::organisationId).collect(Collectors.toSet()));
-		// Contract values are commercial: a chain partner sees only its own, the corporation's staff all of them.
-		boolean staff = permissions(user, projectId).seeResidents();
+	}
+
+	/** Partners with their names, sorted; contract values are commercial: a chain partner sees only its own, staff all of them. */
+	private static List<PartnerView> shownPartners(CurrentUser user, ProjectPermissions permissions, List<PartnerView> partners,
+			Map<UUID, OrganisationView> names) {
 		return partners.stream()
 			.map(p -> new PartnerView(p.id(), p.projectId(), p.organisationId(), nameOf(names, p.organisationId()), p.role(),
-					staff || p.organisationId().equals(user.organisationId()) ? p.contractValueEur() : null))
+					permissions.seeResidents() || p.organisationId().equals(user.organisationId()) ? p.contractValueEur() : null))
 			.sorted(java.util.Comparator.comparing(PartnerView::organisationName).thenComparing(PartnerView::role))
 			.toList();
 	}
@@ -301,22 +342,29 @@ public class ProjectManagement {
 	/** Dwellings of a project, ordered by address; a resident sees only their own dwelling. */
 	@Transactional(readOnly = true)
 	public Page<DwellingView> dwellings(CurrentUser user, UUID projectId, int page, int size) {
-		ProjectPermissions permissions = permissions(user, projectId);
+		return dwellingPage(user, projectId, permissions(user, projectId), page, size, null);
+	}
+
+	/** A page of dwellings; {@code knownTotal} saves the count when the caller already has it (null: count). */
+	private Page<DwellingView> dwellingPage(CurrentUser user, UUID projectId, ProjectPermissions permissions, int page, int size,
+			Long knownTotal) {
 		String filter = permissions.seeAllDwellings() ? "d.project_id = :project"
 				: "d.project_id = :project and exists (select 1 from resident r where r.dwelling_id = d.id and r.user_id = :user)";
-		long total = jdbc.sql("select count(*) from dwelling d where " + filter)
-			.param("project", projectId)
-			.param("user", user.id())
-			.query(Long.class)
-			.single();
-		// The page is chosen first, so the resident check runs for its rows only (not as a join over all residents).
+		long total = knownTotal != null ? knownTotal
+				: jdbc.sql("select count(*) from dwelling d where " + filter)
+					.param("project", projectId)
+					.param("user", user.id())
+					.query(Long.class)
+					.single();
+		// The page is chosen first, in index order (V9), so the resident check runs for its rows only.
 		List<DwellingView> items = jdbc
-			.sql(DWELLING_COLUMNS + " from (select * from dwelling d where " + filter + DWELLING_ORDER + " limit :size offset :offset) d" + DWELLING_ORDER)
+			// Limit and offset are numbers of our own, written into the statement: with them as parameters
+			// PostgreSQL plans the statement anew on every call instead of keeping one plan per page.
+			.sql(DWELLING_COLUMNS + " from (select * from dwelling d where " + filter + DWELLING_ORDER + " limit " + size + " offset "
+					+ (long) page * size + ") d" + DWELLING_ORDER)
 			.param("project", projectId)
 			.param("user", user.id())
-			.param("size", size)
-			.param("offset", (long) page * size)
-			.query(DwellingView.class)
+			.query(DWELLING_ROW)
 			.list();
 		return new Page<>(items, page, size, total);
 	}
@@ -327,7 +375,7 @@ public class ProjectManagement {
 		DwellingView dwelling = jdbc.sql(SELECT_DWELLING + " where d.id = :id and d.project_id = :project")
 			.param("id", dwellingId)
 			.param("project", projectId)
-			.query(DwellingView.class)
+			.query(DWELLING_ROW)
 			.optional()
 			.orElseThrow(() -> new NotFound("dwelling"));
 		if (!permissions.seeAllDwellings() && !isOwnDwelling(user, dwellingId)) {
@@ -389,7 +437,7 @@ public class ProjectManagement {
 			.param("project", projectId)
 			.param("like", like)
 			.param("limit", Math.min(limit, 50))
-			.query(DwellingView.class)
+			.query(DWELLING_ROW)
 			.list();
 	}
 
@@ -401,7 +449,7 @@ public class ProjectManagement {
 	public Map<UUID, String> addressesOf(java.util.Collection<UUID> dwellingIds) {
 		Map<UUID, String> addresses = new java.util.HashMap<>();
 		if (!dwellingIds.isEmpty()) {
-			jdbc.sql(SELECT_DWELLING + " where d.id in (:ids)").param("ids", dwellingIds).query(DwellingView.class).list()
+			jdbc.sql(SELECT_DWELLING + " where d.id in (:ids)").param("ids", dwellingIds).query(DWELLING_ROW).list()
 				.forEach(d -> addresses.put(d.id(), d.streetAddress() + ", " + (d.postcode() == null ? "" : d.postcodeDisplay() + " ") + d.woonplaats()));
 		}
 		return addresses;

@@ -1,5 +1,6 @@
 package nl.ketenimpact.project;
 
+import java.util.List;
 import java.util.UUID;
 
 import nl.ketenimpact.IntegrationTestSupport;
@@ -147,6 +148,45 @@ class ProjectPagesTests extends IntegrationTestSupport {
 			.andExpect(content().string(containsString("id=\"dwellings\"")))
 			.andExpect(content().string(not(containsString("<html"))))
 			.andExpect(content().string(containsString("Pagina 2 van")));
+	}
+
+	@Test
+	void projectPageListsTheFirstDwellingsInAddressOrderWithTheirTotal() throws Exception {
+		UUID lombok = lombok().id();
+		long total = jdbc.sql("select count(*) from dwelling where project_id = :p").param("p", lombok).query(Long.class).single();
+		List<String> addresses = jdbc.sql("""
+				select straatnaam || ' ' || huisnummer || coalesce(huisletter, '') || coalesce('-' || huisnummer_toevoeging, '')
+				from dwelling where project_id = :p order by straatnaam, huisnummer, huisletter nulls first, huisnummer_toevoeging nulls first""")
+			.param("p", lombok)
+			.query(String.class)
+			.list();
+		assertThat(total).isGreaterThan(25);
+		long pages = (total + 24) / 25;
+
+		String html = mvc.perform(get("/projects/" + lombok).with(as(PROJECT_LEAD)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String table = html.substring(html.indexOf("id=\"dwellings\""));
+		assertThat(table).contains("Pagina 1 van " + pages + " (" + total + " in totaal)");
+		assertThat(table).contains(">" + addresses.get(0) + "<", ">" + addresses.get(24) + "<").doesNotContain(">" + addresses.get(25) + "<");
+		assertThat(table.indexOf(">" + addresses.get(0) + "<")).isLessThan(table.indexOf(">" + addresses.get(1) + "<"));
+
+		// Past the last page there are no rows, but the total is still right.
+		mvc.perform(get("/projects/" + lombok).param("page", "9").with(as(PROJECT_LEAD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pagina 10 van " + pages + " (" + total + " in totaal)")));
+	}
+
+	@Test
+	void residentSeesOnlyTheirOwnDwellingOnTheProjectPage() throws Exception {
+		UUID lombok = lombok().id();
+		UUID own = jdbc.sql("select r.dwelling_id from resident r where r.user_id = :u").param("u", user(RESIDENT).id()).query(UUID.class).single();
+		String html = mvc.perform(get("/projects/" + lombok).with(as(RESIDENT)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String link = "/projects/" + lombok + "/dwellings/";
+		assertThat(html.split(java.util.regex.Pattern.quote(link), -1)).hasSize(2);
+		assertThat(html).contains(link + own).doesNotContain("in totaal");
 	}
 
 	@Test

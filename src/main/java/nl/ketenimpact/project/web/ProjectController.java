@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.project.PartnerRole;
 import nl.ketenimpact.project.ProjectManagement;
@@ -95,6 +96,8 @@ class ProjectController {
 			return DWELLINGS_FRAGMENT;
 		}
 		model.addAttribute("partners", view.partners());
+		// Good practices are published by the corporation's coordinators (decided here once, not by a security expression per view).
+		model.addAttribute("canPublishPractice", user.has(Role.COORDINATOR) && view.permissions().seeResidents());
 		model.addAttribute("nextStatus", view.project().status().next().orElse(null));
 		return DETAIL;
 	}
