@@ -26,6 +26,16 @@ class SecurityTests extends IntegrationTestSupport {
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		// Headers are written before the handler runs: signed-in pages, error pages and static files get them too,
+		// and nothing of ours makes a personal page cacheable.
+		for (var request : java.util.List.of(get("/projects").with(as(PROJECT_LEAD)), get("/projects/" + java.util.UUID.randomUUID()).with(as(PROJECT_LEAD)),
+				get("/css/app.css"))) {
+			mvc.perform(request)
+				.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+				.andExpect(header().string("Referrer-Policy", "same-origin"))
+				.andExpect(header().string("X-Frame-Options", "DENY"))
+				.andExpect(header().string("Cache-Control", containsString("no-store")));
+		}
 	}
 
 	@Test
