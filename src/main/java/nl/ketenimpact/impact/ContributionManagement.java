@@ -82,12 +82,10 @@ public class ContributionManagement {
 			.param("own", access.partnerOrganisationId())
 			.query(Long.class)
 			.single();
-		List<ContributionView> items = jdbc.sql(SELECT + filter + " order by c.created_at desc, c.id limit :size offset :offset")
+		List<ContributionView> items = jdbc.sql(SELECT + filter + " order by c.created_at desc, c.id" + Page.window(page, size))
 			.param("p", access.project().id())
 			.param("all", access.corporationStaff())
 			.param("own", access.partnerOrganisationId())
-			.param("size", size)
-			.param("offset", (long) page * size)
 			.query(ContributionManagement::map)
 			.list();
 		return new Page<>(withNames(items), page, size, total);

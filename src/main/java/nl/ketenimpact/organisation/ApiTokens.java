@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.ketenimpact.shared.AuditLog;
+import nl.ketenimpact.shared.Page;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,14 +115,14 @@ public class ApiTokens {
 
 	/** All tokens on the platform (ADMIN), newest first. */
 	@Transactional(readOnly = true)
-	public nl.ketenimpact.shared.Page<TokenView> all(CurrentUser admin, int page, int size) {
+	public Page<TokenView> all(CurrentUser admin, int page, int size) {
 		OrganisationManagement.requireAdmin(admin);
 		long total = jdbc.sql("select count(*) from api_token").query(Long.class).single();
 		var rows = jdbc.sql("""
 				select t.id, t.user_id, u.username, t.name, t.created_at, t.expires_at, t.last_used_at, t.revoked_at, t.rate_limit_per_minute
-				from api_token t join app_user u on u.id = t.user_id order by t.created_at desc limit :size offset :offset""")
-			.param("size", size).param("offset", (long) page * size).query(TokenView.class).list();
-		return new nl.ketenimpact.shared.Page<>(rows, page, size, total);
+				from api_token t join app_user u on u.id = t.user_id order by t.created_at desc""" + Page.window(page, size))
+			.query(TokenView.class).list();
+		return new Page<>(rows, page, size, total);
 	}
 
 	/** Revokes a token at once: the next request with it is refused. Owners revoke their own, ADMIN any. */

@@ -37,9 +37,7 @@ public class OrganisationManagement {
 	public Page<OrganisationView> list(CurrentUser user, int page, int size) {
 		requireCanList(user);
 		long total = jdbc.sql("select count(*) from organisation").query(Long.class).single();
-		List<OrganisationView> items = jdbc.sql("select " + COLUMNS + " from organisation order by name limit :size offset :offset")
-			.param("size", size)
-			.param("offset", (long) page * size)
+		List<OrganisationView> items = jdbc.sql("select " + COLUMNS + " from organisation order by name" + Page.window(page, size))
 			.query(OrganisationView.class)
 			.list();
 		return new Page<>(items, page, size, total);

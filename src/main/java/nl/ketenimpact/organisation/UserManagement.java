@@ -106,9 +106,7 @@ public class UserManagement {
 	public Page<UserView> list(CurrentUser admin, int page, int size) {
 		OrganisationManagement.requireAdmin(admin);
 		long total = jdbc.sql("select count(*) from app_user").query(Long.class).single();
-		List<UserView> items = jdbc.sql(SELECT_USER + " order by o.name, u.name limit :size offset :offset")
-			.param("size", size)
-			.param("offset", (long) page * size)
+		List<UserView> items = jdbc.sql(SELECT_USER + " order by o.name, u.name" + Page.window(page, size))
 			.query(UserManagement::mapView)
 			.list();
 		return new Page<>(items, page, size, total);

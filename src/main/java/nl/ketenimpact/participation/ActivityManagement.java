@@ -90,8 +90,8 @@ public class ActivityManagement {
 		}
 		List<Row> rows = jdbc.sql("""
 				select id, project_id, organiser_id, type, title, held_on, partner_ids, children, adults, residents, staff_volunteer_hours,
-				       parental_consents from activity where project_id = :p order by held_on desc, id limit :size offset :offset""")
-			.param("p", projectId).param("size", size).param("offset", (long) page * size).query(Row.class).list();
+				       parental_consents from activity where project_id = :p order by held_on desc, id""" + Page.window(page, size))
+			.param("p", projectId).query(Row.class).list();
 		Set<UUID> ids = new HashSet<>();
 		rows.forEach(r -> {
 			ids.add(r.organiserId());

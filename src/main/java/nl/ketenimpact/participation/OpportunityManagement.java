@@ -149,8 +149,8 @@ public class OpportunityManagement {
 		}
 		String filter = " where o.project_id = :p" + (residentOnly ? " and o.status = 'OPEN'" : "");
 		long total = jdbc.sql("select count(*) from opportunity o" + filter).param("p", projectId).query(Long.class).single();
-		List<OpportunityView> items = jdbc.sql(SELECT + filter + " order by o.start_date, o.title limit :size offset :offset")
-			.param("p", projectId).param("size", size).param("offset", (long) page * size).query(OpportunityView.class).list();
+		List<OpportunityView> items = jdbc.sql(SELECT + filter + " order by o.start_date, o.title" + Page.window(page, size))
+			.param("p", projectId).query(OpportunityView.class).list();
 		return new Page<>(withNames(items), page, size, total);
 	}
 
@@ -400,9 +400,9 @@ public class OpportunityManagement {
 		long total = jdbc.sql("select count(*) from placement p join application a on a.id = p.application_id where" + VISIBLE)
 			.param("org", user.organisationId()).param("lead", lead).param("u", user.id()).param("staff", user.isCorporationStaff())
 			.query(Long.class).single();
-		List<PlacementRow> rows = jdbc.sql(PLACEMENT_SELECT + " where" + VISIBLE + " order by p.start_date desc, p.id limit :size offset :offset")
+		List<PlacementRow> rows = jdbc.sql(PLACEMENT_SELECT + " where" + VISIBLE + " order by p.start_date desc, p.id" + Page.window(page, size))
 			.param("org", user.organisationId()).param("lead", lead).param("u", user.id()).param("staff", user.isCorporationStaff())
-			.param("size", size).param("offset", (long) page * size).query(PlacementRow.class).list();
+			.query(PlacementRow.class).list();
 		return new Page<>(placementViews(rows), page, size, total);
 	}
 

@@ -87,9 +87,7 @@ public class ProjectManagement {
 	public Page<ProjectView> visibleProjects(CurrentUser user, int page, int size) {
 		long total = scope.bind(jdbc.sql("select count(*) from project p where " + ProjectScope.visible(user)), user).query(Long.class).single();
 		List<ProjectView> items = scope
-			.bind(jdbc.sql(SELECT_PROJECT + " where " + ProjectScope.visible(user) + " order by p.name, p.id limit :size offset :offset"), user)
-			.param("size", size)
-			.param("offset", (long) page * size)
+			.bind(jdbc.sql(SELECT_PROJECT + " where " + ProjectScope.visible(user) + " order by p.name, p.id" + Page.window(page, size)), user)
 			.query(PROJECT_ROW)
 			.list();
 		return new Page<>(withCorporationNames(items), page, size, total);
@@ -358,10 +356,7 @@ public class ProjectManagement {
 					.single();
 		// The page is chosen first, in index order (V9), so the resident check runs for its rows only.
 		List<DwellingView> items = jdbc
-			// Limit and offset are numbers of our own, written into the statement: with them as parameters
-			// PostgreSQL plans the statement anew on every call instead of keeping one plan per page.
-			.sql(DWELLING_COLUMNS + " from (select * from dwelling d where " + filter + DWELLING_ORDER + " limit " + size + " offset "
-					+ (long) page * size + ") d" + DWELLING_ORDER)
+			.sql(DWELLING_COLUMNS + " from (select * from dwelling d where " + filter + DWELLING_ORDER + Page.window(page, size) + ") d" + DWELLING_ORDER)
 			.param("project", projectId)
 			.param("user", user.id())
 			.query(DWELLING_ROW)

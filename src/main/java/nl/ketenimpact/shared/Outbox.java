@@ -81,8 +81,8 @@ public class Outbox {
 	@Transactional(readOnly = true)
 	public Page<Message> list(int page, int size) {
 		long total = jdbc.sql("select count(*) from mail_outbox").query(Long.class).single();
-		List<Message> items = jdbc.sql("select id, to_address, subject, body, created_at, sent_at from mail_outbox order by created_at desc limit :size offset :offset")
-			.param("size", size).param("offset", (long) page * size).query(Message.class).list();
+		List<Message> items = jdbc.sql("select id, to_address, subject, body, created_at, sent_at from mail_outbox order by created_at desc" + Page.window(page, size))
+			.query(Message.class).list();
 		return new Page<>(items, page, size, total);
 	}
 }

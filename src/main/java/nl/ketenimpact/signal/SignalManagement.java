@@ -170,10 +170,8 @@ public class SignalManagement {
 	public Page<SignalViews.ReporterView> mine(CurrentUser user, int page, int size) {
 		long total = jdbc.sql("select count(*) from signal where reporter_id = :u").param("u", user.id()).query(Long.class).single();
 		List<SignalViews.ReporterView> items = jdbc.sql("""
-				select id, status, created_at from signal where reporter_id = :u order by created_at desc limit :size offset :offset""")
+				select id, status, created_at from signal where reporter_id = :u order by created_at desc""" + Page.window(page, size))
 			.param("u", user.id())
-			.param("size", size)
-			.param("offset", (long) page * size)
 			.query((rs, n) -> new SignalViews.ReporterView(rs.getObject("id", UUID.class),
 					SignalStatus.valueOf(rs.getString("status")).forReporter(), rs.getObject("created_at", OffsetDateTime.class)))
 			.list();
@@ -198,10 +196,8 @@ public class SignalManagement {
 		}
 		String filter = " where corporation_id = :corp and " + (open ? "status <> 'CLOSED'" : "status = 'CLOSED'");
 		long total = jdbc.sql("select count(*) from signal" + filter).param("corp", user.organisationId()).query(Long.class).single();
-		List<Row> rows = jdbc.sql(SELECT + filter + (open ? " order by due_at, id" : " order by closed_at desc, id") + " limit :size offset :offset")
+		List<Row> rows = jdbc.sql(SELECT + filter + (open ? " order by due_at, id" : " order by closed_at desc, id") + Page.window(page, size))
 			.param("corp", user.organisationId())
-			.param("size", size)
-			.param("offset", (long) page * size)
 			.query(SignalManagement::map)
 			.list();
 		Map<UUID, String> names = projects.namesOf(rows.stream().map(Row::projectId).collect(Collectors.toSet()));
@@ -227,10 +223,8 @@ public class SignalManagement {
 		List<Line> lines = jdbc.sql("""
 				select s.id as signal_id, r.id as referral_id, s.project_id, s.dwelling_id, s.categories, s.urgency, s.observation, r.lawful_basis,
 				       r.consent_date, r.justification, r.referred_at, r.outcome, r.outcome_note""" + filter
-				+ " order by r.referred_at desc limit :size offset :offset")
+				+ " order by r.referred_at desc" + Page.window(page, size))
 			.param("org", user.organisationId())
-			.param("size", size)
-			.param("offset", (long) page * size)
 			.query(Line.class)
 			.list();
 		Map<UUID, String> names = projects.namesOf(lines.stream().map(Line::projectId).collect(Collectors.toSet()));
@@ -454,8 +448,8 @@ public class SignalManagement {
 		record Line(OffsetDateTime at, UUID userId, String action, UUID signalId, String reason) {
 		}
 		List<Line> lines = jdbc.sql("""
-				select at, user_id, action, signal_id, reason from signal_access where corporation_id = :c order by at desc, id desc limit :size offset :offset""")
-			.param("c", user.organisationId()).param("size", size).param("offset", (long) page * size)
+				select at, user_id, action, signal_id, reason from signal_access where corporation_id = :c order by at desc, id desc""" + Page.window(page, size))
+			.param("c", user.organisationId())
 			.query(Line.class).list();
 		Map<UUID, String> names = users.names(lines.stream().map(Line::userId).collect(Collectors.toSet()));
 		return new Page<>(lines.stream().map(l -> new SignalViews.AccessEntry(l.at(), names.getOrDefault(l.userId(), "?"), l.action(), l.signalId(),
