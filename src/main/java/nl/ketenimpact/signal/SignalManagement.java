@@ -165,6 +165,17 @@ public class SignalManagement {
 
 	// --- reading -----------------------------------------------------------------------------
 
+	/**
+	 * Everything the signal overview page shows this user, in one transaction (the page is a social worker's
+	 * start of the day: own reports, the team's queue with its notices, and a case worker's referrals).
+	 */
+	@Transactional(readOnly = true)
+	public SignalViews.Overview overview(CurrentUser user, boolean open, int page, int size) {
+		boolean socialWorker = isSocialWorker(user);
+		return new SignalViews.Overview(mine(user, page, size), socialWorker ? queue(user, open, page, size) : null,
+				socialWorker ? notices(user) : null, user.has(Role.CASE_WORKER) ? referrals(user, page, size) : null);
+	}
+
 	/** The reporter's own signals, status only, newest first. */
 	@Transactional(readOnly = true)
 	public Page<SignalViews.ReporterView> mine(CurrentUser user, int page, int size) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ketenimpact.shared.Page;
+
 /** What each kind of user reads of a signal; nothing more than their part of the work needs. */
 public final class SignalViews {
 
@@ -46,6 +48,10 @@ public final class SignalViews {
 	}
 
 	/** An in-app notice (no personal data): a signal of a project is overdue. */
+	/** The signal overview of one user; a part the user's roles do not give is null. */
+	public record Overview(Page<ReporterView> mine, Page<QueueItem> queue, List<Notice> notices, Page<ReferralView> referrals) {
+	}
+
 	public record Notice(UUID signalId, String projectName, String kind, OffsetDateTime createdAt, boolean read) {
 	}
 }

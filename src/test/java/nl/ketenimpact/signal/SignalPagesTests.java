@@ -81,6 +81,27 @@ class SignalPagesTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void theOverviewShowsEachRoleItsOwnParts() throws Exception {
+		signals.register(user(FIELD_WORKER), lombok().id(), new SignalInput(null, Set.of(SignalCategory.LONELINESS), Urgency.NORMAL, "Overzicht-test"));
+		mvc.perform(get("/signals").with(as(SOCIAL_WORKER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Openstaande zorgsignalen")))
+			.andExpect(content().string(containsString("Verduurzaming Lombok-West")))
+			.andExpect(content().string(not(containsString("Doorverwijzingen aan uw organisatie"))));
+		mvc.perform(get("/signals").with(as(CASE_WORKER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Doorverwijzingen aan uw organisatie")))
+			.andExpect(content().string(not(containsString("Openstaande zorgsignalen"))));
+		mvc.perform(get("/signals").with(as(FIELD_WORKER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mijn meldingen")))
+			.andExpect(content().string(not(containsString("Openstaande zorgsignalen"))))
+			.andExpect(content().string(not(containsString("Doorverwijzingen aan uw organisatie"))))
+			// A reporter sees the status of their report, never its text.
+			.andExpect(content().string(not(containsString("Overzicht-test"))));
+	}
+
+	@Test
 	void theCoordinatorReadsTheLogButNotTheSignals() throws Exception {
 		mvc.perform(get("/signals/log").with(as(COORDINATOR))).andExpect(status().isOk()).andExpect(content().string(containsString("Inzagelog")));
 		mvc.perform(get("/signals/log").with(as(SOCIAL_WORKER))).andExpect(status().isForbidden());

@@ -69,15 +69,16 @@ class SignalController {
 	@GetMapping("/signals")
 	String overview(CurrentUser user, @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "true") boolean open, Model model) {
 		int p = Page.safePage(page);
+		SignalViews.Overview overview = signals.overview(user, open, p, Page.DEFAULT_SIZE);
 		model.addAttribute("canRegister", signals.canRegister(user));
-		model.addAttribute("mine", signals.mine(user, p, Page.DEFAULT_SIZE));
+		model.addAttribute("mine", overview.mine());
 		model.addAttribute("open", open);
-		if (signals.isSocialWorker(user)) {
-			model.addAttribute("queue", signals.queue(user, open, p, Page.DEFAULT_SIZE));
-			model.addAttribute("notices", signals.notices(user));
+		if (overview.queue() != null) {
+			model.addAttribute("queue", overview.queue());
+			model.addAttribute("notices", overview.notices());
 		}
-		if (user.has(nl.ketenimpact.organisation.Role.CASE_WORKER)) {
-			model.addAttribute("referrals", signals.referrals(user, p, Page.DEFAULT_SIZE));
+		if (overview.referrals() != null) {
+			model.addAttribute("referrals", overview.referrals());
 		}
 		model.addAttribute("readsLog", signals.readsAccessLog(user));
 		model.addAttribute("seesStats", user.isCorporationStaff());
