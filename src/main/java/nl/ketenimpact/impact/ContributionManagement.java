@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.Conflict;
+import nl.ketenimpact.shared.DutchDate;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Page;
@@ -45,8 +45,6 @@ public class ContributionManagement {
 			       c.review_reason, c.evidence_id
 			from contribution c
 			""";
-
-	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	private final JdbcClient jdbc;
 
@@ -137,8 +135,8 @@ public class ContributionManagement {
 				var overlap = Valuation.overlap(input.startDate(), input.endDate(), earlier);
 				if (overlap.isPresent()) {
 					Valuation.PersonPeriod p = overlap.get();
-					throw new InvalidInput("startDate", "contribution.person.overlap", DUTCH_DATE.format(p.start()),
-							p.end() == null ? "…" : DUTCH_DATE.format(p.end()), p.where());
+					throw new InvalidInput("startDate", "contribution.person.overlap", DutchDate.format(p.start()),
+							p.end() == null ? "…" : DutchDate.format(p.end()), p.where());
 				}
 				counted = Valuation.countableMonths(Valuation.months(input.startDate(), input.endDate()), earlier);
 				if (counted.signum() == 0) {

@@ -1,15 +1,14 @@
 package nl.ketenimpact.project;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+
+import nl.ketenimpact.shared.DutchDate;
 
 /** A dwelling with its BAG address; optional fields may be null. Postcode is normalised ({@code 3512AB}). */
 public record DwellingView(UUID id, UUID projectId, String code, String bagIdentificatie, String straatnaam, int huisnummer,
 		String huisletter, String huisnummerToevoeging, String postcode, String woonplaats, Integer bouwjaar,
 		String energielabelVoor, String energielabelNa, LocalDate geplandDatum, boolean hasResident) {
-
-	private static final DateTimeFormatter PLANNED = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	/** "Kanaalstraat 12A-2" — the Dutch way of writing number, letter and addition. */
 	public String streetAddress() {
@@ -30,7 +29,7 @@ public record DwellingView(UUID id, UUID projectId, String code, String bagIdent
 
 	/** Planned date as the lists show it ("3-6-2026"), or a dash. */
 	public String plannedDisplay() {
-		return geplandDatum == null ? "–" : PLANNED.format(geplandDatum);
+		return geplandDatum == null ? "–" : DutchDate.format(geplandDatum);
 	}
 
 	public String postcodeDisplay() {

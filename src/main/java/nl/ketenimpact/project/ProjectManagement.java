@@ -95,9 +95,16 @@ public class ProjectManagement {
 
 	@Transactional(readOnly = true)
 	public ProjectView get(CurrentUser user, UUID projectId) {
-		scope.requireVisible(user, projectId);
-		ProjectView project = jdbc.sql(SELECT_PROJECT + " where p.id = :id").param("id", projectId).query(PROJECT_ROW).single();
-		return withCorporationNames(List.of(project)).get(0);
+		return withCorporationNames(List.of(visibleProject(user, projectId))).get(0);
+	}
+
+	/** The project with its visibility check in the same statement (without the corporation's name); not found when invisible. */
+	private ProjectView visibleProject(CurrentUser user, UUID projectId) {
+		return scope.bind(jdbc.sql(SELECT_PROJECT + " where p.id = :id and " + ProjectScope.visible(user)), user)
+			.param("id", projectId)
+			.query(PROJECT_ROW)
+			.optional()
+			.orElseThrow(() -> new NotFound("project"));
 	}
 
 	/** Organisation names come from the organisation module in one call per page (no join on its tables, no N+1). */
@@ -258,11 +265,7 @@ public class ProjectManagement {
 	 */
 	@Transactional(readOnly = true)
 	public ProjectPage page(CurrentUser user, UUID projectId, int page, int size, boolean withPartners) {
-		ProjectView project = scope.bind(jdbc.sql(SELECT_PROJECT + " where p.id = :id and " + ProjectScope.visible(user)), user)
-			.param("id", projectId)
-			.query(PROJECT_ROW)
-			.optional()
-			.orElseThrow(() -> new NotFound("project"));
+		ProjectView project = visibleProject(user, projectId);
 		ProjectPermissions permissions = scope.permissions(user, project.corporationId());
 		// Staff and partners see all dwellings: their total is the project's dwelling count, read with the project.
 		Page<DwellingView> dwellings = dwellingPage(user, projectId, permissions, page, size,
