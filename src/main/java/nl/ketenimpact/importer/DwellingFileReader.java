@@ -50,13 +50,27 @@ public final class DwellingFileReader {
 	private DwellingFileReader() {
 	}
 
-	/** One row: its line (CSV line or JSON element number) and either the dwelling or what is wrong with it. */
-	public record Row(long line, DwellingInput dwelling, List<FieldMessage> errors) {
+	/**
+	 * One row: its line (CSV line or JSON element number), either the dwelling or what is wrong with it, and the row
+	 * as the file had it ({@code original}: column name to text, in the file's order; a JSON element by VERA names),
+	 * so an invalid row can be given back as it came, with the reason beside it.
+	 */
+	public record Row(long line, DwellingInput dwelling, List<FieldMessage> errors, Map<String, String> original) {
 
 		public boolean valid() {
 			return errors.isEmpty();
 		}
+
+		/** The file's text for a field of ours (column names match without regard to case); null when absent. */
+		public String originalValue(String field) {
+			return original.entrySet().stream().filter(e -> e.getKey().strip().equalsIgnoreCase(field)).map(Map.Entry::getValue).findFirst()
+				.orElse(null);
+		}
 	}
+
+	/** The fields of a JSON element, in the order an invalid row is given back. */
+	static final List<String> JSON_FIELDS = List.of("code", "bagIdentificatie", "straatnaam", "huisnummer", "huisletter", "huisnummerToevoeging",
+			"postcode", "woonplaats", "bouwjaar", "energielabelVoor", "energielabelNa", "geplandeDatum");
 
 	/** A file that cannot be read at all (no rows, missing columns, not JSON): the message key says why. */
 	public static class Unreadable extends RuntimeException {
@@ -141,10 +155,15 @@ public final class DwellingFileReader {
 			while (nextRecord(records)) {
 				CSVRecord record = records.next();
 				count++;
+				Map<String, String> original = new java.util.LinkedHashMap<>();
+				List<String> headers = parser.getHeaderNames();
+				for (int i = 0; i < record.size(); i++) {
+					original.put(i < headers.size() ? headers.get(i) : "", record.get(i));
+				}
 				rows.accept(row(record.getRecordNumber() + 1, name -> {
 					String header = columns.get(name.toLowerCase(Locale.ROOT));
 					return header == null || !record.isMapped(header) || !record.isSet(header) ? null : blankToNull(record.get(header));
-				}));
+				}, original));
 			}
 			if (count == 0) {
 				throw new Unreadable("import.empty");
@@ -179,14 +198,17 @@ public final class DwellingFileReader {
 				count++;
 				JsonNode node = JSON.readTree(parser);
 				JsonNode adres = node.path("adres");
-				rows.accept(row(count, name -> switch (name) {
+				Fields fields = name -> switch (name) {
 					case "code" -> text(node.path("code"));
 					case "bouwjaar" -> text(node.path("bouwjaar"));
 					case "bagIdentificatie" -> text(node.path("adresseerbaarObjectBasisregistratie").path("bagIdentificatie"));
 					case "woonplaats" -> adres.path("woonplaats").isObject() ? text(adres.path("woonplaats").path("naam")) : text(adres.path("woonplaats"));
 					case "energielabelVoor", "energielabelNa", "geplandDatum", "geplandeDatum" -> text(node.path(name));
 					default -> text(adres.path(name));
-				}));
+				};
+				Map<String, String> original = new java.util.LinkedHashMap<>();
+				JSON_FIELDS.forEach(name -> original.put(name, fields.get(name)));
+				rows.accept(row(count, fields, original));
 			}
 			if (count == 0) {
 				throw new Unreadable("import.empty");
@@ -206,7 +228,7 @@ public final class DwellingFileReader {
 		String get(String name);
 	}
 
-	private static Row row(long line, Fields fields) {
+	private static Row row(long line, Fields fields, Map<String, String> original) {
 		List<FieldMessage> errors = new ArrayList<>();
 		Integer huisnummer = integer(fields.get("huisnummer"), "huisnummer", errors);
 		Integer bouwjaar = integer(fields.get("bouwjaar"), "bouwjaar", errors);
@@ -229,7 +251,7 @@ public final class DwellingFileReader {
 				errors.add(message);
 			}
 		}
-		return new Row(line, errors.isEmpty() ? input.normalised() : input, errors);
+		return new Row(line, errors.isEmpty() ? input.normalised() : input, errors, original);
 	}
 
 	private static Integer integer(String value, String field, List<FieldMessage> errors) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -26,6 +27,7 @@ import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Refused;
+import nl.ketenimpact.shared.Spreadsheets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
@@ -84,11 +86,14 @@ public class ImportManagement {
 		this.messages = messages;
 	}
 
-	/** An invalid row: its line, field and message key. */
-	public record Problem(long line, String field, String messageKey) {
+	/** What is wrong in an invalid row: its line, the field, the message key and the file's text for that field (null when absent). */
+	public record Problem(long line, String field, String messageKey, String value) {
 	}
 
-	/** The API's preview/summary shape: {newRows, changedRows, unchangedRows, invalidRows:[{line, field, message}]}. */
+	/**
+	 * The API's preview/summary shape: {newRows, changedRows, unchangedRows, invalidRows:[{line, field, message}]};
+	 * {@code invalidCount} counts rows (a row with two faults is one invalid row), {@code invalidRows} lists the faults.
+	 */
 	public record Summary(UUID id, UUID projectId, String filename, String status, int totalRows, int processedRows, int newRows, int changedRows, int unchangedRows,
 			int invalidCount, List<Problem> invalidRows) {
 
@@ -123,7 +128,7 @@ public class ImportManagement {
 		ProjectAccess access = requireManager(user, projectId);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into import_job (id, project_id, user_id, filename, status) values (:id, :p, :u, :f, 'PREVIEWED')")
-			.param("id", id).param("p", projectId).param("u", user.id()).param("f", filename == null ? "bestand" : limit(filename, 200)).update();
+			.param("id", id).param("p", projectId).param("u", user.id()).param("f", nl.ketenimpact.shared.Text.fileName(filename, "bestand", 200)).update();
 		long size = store(id, content);
 		if (size == 0) {
 			throw new InvalidInput("file", "import.empty");
@@ -135,10 +140,11 @@ public class ImportManagement {
 		});
 		jdbc.sql("""
 				update import_job set total_rows = :total, new_rows = :new, changed_rows = :changed, unchanged_rows = :unchanged,
-				       invalid_rows = :invalid, problems = :problems
+				       invalid_rows = :invalid, problems = :problems, invalid_file = :file
 				where id = :id""")
 			.param("id", id).param("total", tally.total).param("new", tally.created).param("changed", tally.changed)
-			.param("unchanged", tally.unchanged).param("invalid", tally.problems.size()).param("problems", csv(tally.problems)).update();
+			.param("unchanged", tally.unchanged).param("invalid", tally.invalid.size()).param("problems", csv(tally.problems))
+			.param("file", invalidFile(tally)).update();
 		return summary(user, id);
 	}
 
@@ -218,13 +224,14 @@ public class ImportManagement {
 			transactions.executeWithoutResult(status -> {
 				jdbc.sql("""
 						update import_job set status = 'DONE', total_rows = :total, processed_rows = :total, new_rows = :new, changed_rows = :changed,
-						       unchanged_rows = :unchanged, invalid_rows = :invalid, problems = :problems, finished_at = now()
+						       unchanged_rows = :unchanged, invalid_rows = :invalid, problems = :problems, invalid_file = :file, finished_at = now()
 						where id = :id""")
 					.param("id", jobId).param("total", tally.total).param("new", tally.created).param("changed", tally.changed)
-					.param("unchanged", tally.unchanged).param("invalid", tally.problems.size()).param("problems", csv(tally.problems)).update();
+					.param("unchanged", tally.unchanged).param("invalid", tally.invalid.size()).param("problems", csv(tally.problems))
+					.param("file", invalidFile(tally)).update();
 				jdbc.sql("delete from import_chunk where job_id = :id").param("id", jobId).update();
 			});
-			log.info("Import {} done: {} rows, {} new, {} changed, {} invalid", jobId, tally.total, tally.created, tally.changed, tally.problems.size());
+			log.info("Import {} done: {} rows, {} new, {} changed, {} invalid", jobId, tally.total, tally.created, tally.changed, tally.invalid.size());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import {} failed: {}", jobId, ex.getClass().getSimpleName());
@@ -242,6 +249,13 @@ public class ImportManagement {
 		int changed;
 		int unchanged;
 		final List<Problem> problems = new ArrayList<>();
+		/** The invalid rows as the file had them, by line. */
+		final java.util.SortedMap<Long, Map<String, String>> invalid = new java.util.TreeMap<>();
+
+		void refuse(DwellingFileReader.Row row, String field, String messageKey) {
+			problems.add(new Problem(row.line(), field, messageKey, row.originalValue(field)));
+			invalid.put(row.line(), row.original());
+		}
 	}
 
 	/** Reads the file and upserts (or in a dry run classifies) it batch by batch; {@code afterBatch} gets the rows read so far. */
@@ -269,13 +283,13 @@ public class ImportManagement {
 	/** Invalid rows and a second occurrence of a code or BAG id in the same file become problems; the rest waits for the next batch. */
 	private static void collect(DwellingFileReader.Row row, Set<String> seen, List<DwellingFileReader.Row> pending, Tally tally) {
 		if (!row.valid()) {
-			row.errors().forEach(e -> tally.problems.add(new Problem(row.line(), e.field(), e.messageKey())));
+			row.errors().forEach(e -> tally.refuse(row, e.field(), e.messageKey()));
 			return;
 		}
 		DwellingInput d = row.dwelling();
 		boolean duplicate = (d.code() != null && !seen.add("c:" + d.code().toLowerCase(Locale.ROOT))) | !seen.add("b:" + d.bagIdentificatie());
 		if (duplicate) {
-			tally.problems.add(new Problem(row.line(), d.code() != null ? "code" : "bagIdentificatie", "import.duplicateInFile"));
+			tally.refuse(row, d.code() != null ? "code" : "bagIdentificatie", "import.duplicateInFile");
 			return;
 		}
 		pending.add(row);
@@ -293,7 +307,7 @@ public class ImportManagement {
 		tally.unchanged += result.unchanged();
 		for (DwellingUpserts.Problem problem : result.problems()) {
 			FieldMessage message = problem.message();
-			tally.problems.add(new Problem(pending.get(problem.index()).line(), message.field(), message.messageKey()));
+			tally.refuse(pending.get(problem.index()), message.field(), message.messageKey());
 		}
 		pending.clear();
 	}
@@ -335,16 +349,58 @@ public class ImportManagement {
 			.param("p", projectId).param("limit", limit).query(Recent.class).list();
 	}
 
-	/** The invalid rows as CSV (line;field;message) in the user's language, to fix and re-upload. */
+	/**
+	 * The invalid rows as the file had them, each with the reasons in a last column ("melding"), as CSV for Excel:
+	 * the user corrects this file and uploads it again. Rows the preview refused are given back too.
+	 */
 	@Transactional(readOnly = true)
-	public String invalidRowsCsv(CurrentUser user, UUID jobId, Locale locale) {
+	public byte[] invalidRowsCsv(CurrentUser user, UUID jobId, Locale locale) {
 		summary(user, jobId);
-		String problems = jdbc.sql("select problems from import_job where id = :id").param("id", jobId).query(String.class).single();
+		record Stored(String problems, String invalidFile) {
+		}
+		Stored stored = jdbc.sql("select problems, invalid_file from import_job where id = :id").param("id", jobId).query(Stored.class).single();
+		Map<Long, List<String>> reasons = new java.util.HashMap<>();
+		for (Problem p : parse(stored.problems(), Integer.MAX_VALUE)) {
+			reasons.computeIfAbsent(p.line(), l -> new ArrayList<>())
+				.add(p.field() + ": " + messages.getMessage(p.messageKey(), null, p.messageKey(), locale));
+		}
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (CSVPrinter printer = Spreadsheets.csv(out);
+				org.apache.commons.csv.CSVParser rows = CSVFormat.DEFAULT.parse(new java.io.StringReader(stored.invalidFile() == null ? "" : stored.invalidFile()))) {
+			boolean header = true;
+			for (org.apache.commons.csv.CSVRecord row : rows) {
+				List<String> cells = new ArrayList<>(row.toList());
+				// The stored file holds the line number last; the user's file gets the reasons there instead.
+				String line = cells.remove(cells.size() - 1);
+				cells.add(header ? messages.getMessage("import.reasonColumn", null, locale) : String.join("; ", reasons.getOrDefault(Long.parseLong(line), List.of())));
+				printer.printRecord(cells.stream().map(Spreadsheets::text).toList());
+				header = false;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** The invalid rows, stored as CSV: the file's own header and values, the line number in a last column. */
+	private static String invalidFile(Tally tally) {
+		if (tally.invalid.isEmpty()) {
+			return null;
+		}
+		List<String> header = new ArrayList<>(tally.invalid.values().iterator().next().keySet());
 		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-			printer.printRecord("regel", "veld", "melding");
-			for (Problem p : parse(problems, Integer.MAX_VALUE)) {
-				printer.printRecord(p.line(), p.field(), messages.getMessage(p.messageKey(), null, p.messageKey(), locale));
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+			List<String> first = new ArrayList<>(header);
+			first.add("line");
+			printer.printRecord(first);
+			for (Map.Entry<Long, Map<String, String>> row : tally.invalid.entrySet()) {
+				List<String> cells = new ArrayList<>(row.getValue().values());
+				while (cells.size() < header.size()) {
+					cells.add("");
+				}
+				cells.add(String.valueOf(row.getKey()));
+				printer.printRecord(cells);
 			}
 		}
 		catch (IOException ex) {
@@ -364,9 +420,14 @@ public class ImportManagement {
 	}
 
 	private static String csv(List<Problem> problems) {
-		StringBuilder out = new StringBuilder();
-		for (Problem p : problems) {
-			out.append(p.line()).append(';').append(p.field()).append(';').append(p.messageKey()).append('\n');
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+			for (Problem p : problems) {
+				printer.printRecord(p.line(), p.field(), p.messageKey(), p.value());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
 	}
@@ -376,16 +437,18 @@ public class ImportManagement {
 		if (problems == null) {
 			return list;
 		}
-		for (String line : problems.split("\n")) {
-			String[] parts = line.split(";", 3);
-			if (parts.length == 3 && list.size() < max) {
-				list.add(new Problem(Long.parseLong(parts[0]), parts[1], parts[2]));
+		try (org.apache.commons.csv.CSVParser rows = CSVFormat.DEFAULT.parse(new java.io.StringReader(problems))) {
+			for (org.apache.commons.csv.CSVRecord row : rows) {
+				if (list.size() >= max) {
+					break;
+				}
+				String value = row.size() > 3 && !row.get(3).isEmpty() ? row.get(3) : null;
+				list.add(new Problem(Long.parseLong(row.get(0)), row.get(1), row.get(2), value));
 			}
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		return list;
-	}
-
-	private static String limit(String text, int max) {
-		return text.length() > max ? text.substring(0, max) : text;
 	}
 }

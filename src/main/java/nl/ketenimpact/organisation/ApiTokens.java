@@ -39,8 +39,12 @@ public class ApiTokens {
 
 	private final Duration defaultTtl;
 
+	private final int maxRateLimit;
+
 	ApiTokens(JdbcClient jdbc, UserManagement users, AuditLog audit, Clock clock,
-			@Value("${ketenimpact.api.token-ttl:P30D}") Duration defaultTtl) {
+			@Value("${ketenimpact.api.token-ttl:P30D}") Duration defaultTtl,
+			@Value("${ketenimpact.api.max-rate-limit-per-minute:6000}") int maxRateLimit) {
+		this.maxRateLimit = maxRateLimit;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.audit = audit;
@@ -87,8 +91,13 @@ public class ApiTokens {
 		if (validDays != null && (validDays < 1 || validDays > 730)) {
 			errors.add(new nl.ketenimpact.shared.FieldMessage("validDays", "token.validDays.range"));
 		}
-		if (rateLimitPerMinute != null && (rateLimitPerMinute < 1 || rateLimitPerMinute > 100000)) {
-			errors.add(new nl.ketenimpact.shared.FieldMessage("rateLimitPerMinute", "token.rateLimit.range"));
+		// A token's own limit is the operator's tool (a busy integration, a misbehaving one): a user setting it could
+		// lift themselves above the platform's limit.
+		if (rateLimitPerMinute != null && !user.has(Role.ADMIN)) {
+			errors.add(new nl.ketenimpact.shared.FieldMessage("rateLimitPerMinute", "token.rateLimit.adminOnly"));
+		}
+		else if (rateLimitPerMinute != null && (rateLimitPerMinute < 1 || rateLimitPerMinute > maxRateLimit)) {
+			errors.add(new nl.ketenimpact.shared.FieldMessage("rateLimitPerMinute", "token.rateLimit.range", maxRateLimit));
 		}
 		nl.ketenimpact.shared.InvalidInput.throwIfAny(errors);
 		String token = newToken();

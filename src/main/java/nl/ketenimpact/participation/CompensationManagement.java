@@ -131,7 +131,7 @@ public class CompensationManagement {
 	@Transactional
 	public UUID pay(CurrentUser user, UUID projectId, PaymentInput input) {
 		ProjectAccess access = projects.access(user, projectId);
-		if (!access.plansForCorporation() && !access.leadsPartner()) {
+		if (!access.handlesPayments()) {
 			throw new Refused("payment.refused");
 		}
 		List<FieldMessage> errors = new ArrayList<>();
@@ -173,7 +173,7 @@ public class CompensationManagement {
 	@Transactional(readOnly = true)
 	public List<PaymentView> payments(CurrentUser user, UUID projectId) {
 		ProjectAccess access = projects.access(user, projectId);
-		if (!access.plansForCorporation() && !access.leadsPartner()) {
+		if (!access.handlesPayments()) {
 			throw new Refused("payment.refused");
 		}
 		record Row(UUID id, UUID residentUserId, UUID payerId, LocalDate paidOn, BigDecimal amount, BigDecimal hours, CompensationKind kind,

@@ -493,8 +493,14 @@ public class OpportunityManagement {
 			.param("p", projectId).query(PlacementRow.class).list());
 		LocalDate today = LocalDate.now(clock);
 		Integer rate = JobGuarantee.fulfilmentRate(guaranteed.stream().map(p -> new JobGuarantee.Placement(p.endDate(), p.outcome())).toList());
+		// The rate is for everyone in the project; the placements at risk (with the participant's name) only for those who may open them.
+		boolean lead = user.has(Role.PARTNER_LEAD) || user.isCorporationStaff();
+		List<PlacementView> mayOpen = placementViews(jdbc.sql(PLACEMENT_SELECT + " where p.project_id = :p and o.job_guarantee and" + VISIBLE
+				+ " order by p.end_date limit 1000")
+			.param("p", projectId).param("org", user.organisationId()).param("lead", lead).param("u", user.id())
+			.param("staff", user.isCorporationStaff()).query(PlacementRow.class).list());
 		return new GuaranteeReport(rate, guaranteed.size(),
-				guaranteed.stream().filter(p -> JobGuarantee.atRisk(new JobGuarantee.Placement(p.endDate(), p.outcome()), today)).toList());
+				mayOpen.stream().filter(p -> JobGuarantee.atRisk(new JobGuarantee.Placement(p.endDate(), p.outcome()), today)).toList());
 	}
 
 	private static String blankToNull(String value) {

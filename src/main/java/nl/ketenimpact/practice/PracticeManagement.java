@@ -32,6 +32,7 @@ import nl.ketenimpact.plan.Theme;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.AuditLog;
+import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Page;
@@ -304,7 +305,7 @@ public class PracticeManagement {
 
 	/** Creates the practice's commitments and opportunities as drafts in a project the user plans; counts the copy. */
 	@Transactional
-	public CopyResult copy(CurrentUser user, UUID practiceId, UUID projectId, boolean showName) {
+	public CopyResult copy(CurrentUser user, UUID practiceId, UUID projectId, boolean showName, boolean again) {
 		PracticeView practice = get(user, practiceId);
 		if (projectId == null) {
 			throw new InvalidInput("projectId", "validation.required");
@@ -312,6 +313,16 @@ public class PracticeManagement {
 		ProjectAccess access = projects.access(user, projectId);
 		if (!access.plansForCorporation()) {
 			throw new Refused("practice.copy.refused");
+		}
+		if (practice.templates().isEmpty()) {
+			throw new Conflict("practice.copy.nothing");
+		}
+		if (access.project().status() == nl.ketenimpact.project.ProjectStatus.COMPLETED) {
+			throw new Conflict("practice.copy.completed", access.project().name());
+		}
+		// A second copy into the same project doubles its plan items: only when the user says so, after the warning.
+		if (!again && copiedInto(practiceId, projectId)) {
+			throw new AlreadyCopied(access.project().name());
 		}
 		record Template(String kind, Theme theme, Metric metric, BigDecimal target, OpportunityType type, String title, String description,
 				Integer places, boolean jobGuarantee, String jobGuaranteeCondition) {
@@ -338,6 +349,19 @@ public class PracticeManagement {
 			.param("show", showName).update();
 		audit.record(user.id(), "PRACTICE_COPIED", "practice", practiceId, "project=" + projectId);
 		return new CopyResult(practiceId, projectId, commitmentIds, opportunityIds);
+	}
+
+	/** The practice was copied into the project before; copying again needs the user's confirmation ({@code again}). */
+	public static class AlreadyCopied extends Conflict {
+
+		public AlreadyCopied(String projectName) {
+			super("practice.copy.again", projectName);
+		}
+	}
+
+	private boolean copiedInto(UUID practiceId, UUID projectId) {
+		return jdbc.sql("select exists (select 1 from practice_copy where practice_id = :p and project_id = :proj)")
+			.param("p", practiceId).param("proj", projectId).query(Boolean.class).single();
 	}
 
 	/** Projects the user can copy into (those they plan for). */

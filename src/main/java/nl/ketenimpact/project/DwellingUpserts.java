@@ -81,9 +81,10 @@ public class DwellingUpserts {
 			jdbc.sql("""
 					select id, project_id, code, bag_identificatie, straatnaam, huisnummer, huisletter, huisnummer_toevoeging, postcode, woonplaats,
 					       bouwjaar, energielabel_voor, energielabel_na, gepland_datum
-					from dwelling where corporation_id = :c and (code in (:codes) or bag_identificatie in (:bags))""")
+					from dwelling where corporation_id = :c and (""" + (codes.isEmpty() ? "" : "code in (:codes) or ") + "bag_identificatie in (:bags))")
 				// Expanded lists, not array parameters: with an array the generic plan fell back to a sequential scan (see issue 8 note).
-				.param("c", corporation).param("codes", codes.isEmpty() ? List.of("\u0000") : codes).param("bags", bags.isEmpty() ? List.of("") : bags)
+				// A file without codes leaves the code condition out (an empty list is no valid SQL).
+				.params(codes.isEmpty() ? Map.of("c", corporation, "bags", bags) : Map.of("c", corporation, "codes", codes, "bags", bags))
 				.query((rs, n) -> {
 					DwellingInput input = new DwellingInput(rs.getString("code"), rs.getString("bag_identificatie"), rs.getString("straatnaam"),
 							rs.getInt("huisnummer"), rs.getString("huisletter"), rs.getString("huisnummer_toevoeging"), rs.getString("postcode"),

@@ -22,9 +22,12 @@ public record DwellingView(UUID id, UUID projectId, String code, String bagIdent
 		return address.toString();
 	}
 
-	/** Energy label before and after the work, "?" when not known: "E → A". */
-	public String labels() {
-		return (energielabelVoor == null ? "?" : energielabelVoor) + " → " + (energielabelNa == null ? "?" : energielabelNa);
+	/** Energy label before and after the work, "E → A"; {@code unknown} (the page's word for it) for a label not known, once when neither is. */
+	public String labels(String unknown) {
+		if (energielabelVoor == null && energielabelNa == null) {
+			return unknown;
+		}
+		return (energielabelVoor == null ? unknown : energielabelVoor) + " → " + (energielabelNa == null ? unknown : energielabelNa);
 	}
 
 	/** Planned date as the lists show it ("3-6-2026"), or a dash. */

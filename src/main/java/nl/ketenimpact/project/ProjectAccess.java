@@ -31,6 +31,11 @@ public record ProjectAccess(ProjectView project, CurrentUser user, boolean corpo
 		return isPartner() && user.has(Role.PARTNER_LEAD);
 	}
 
+	/** Records and sees payments to residents: corporation staff who plan, or a chain partner's lead (its own payments). */
+	public boolean handlesPayments() {
+		return plansForCorporation() || leadsPartner();
+	}
+
 	/** Whether the user may see records that belong to this organisation in the project (null: the corporation). */
 	public boolean maySee(UUID organisationId) {
 		return corporationStaff || (isPartner() && partnerOrganisationId.equals(organisationId));

@@ -275,8 +275,11 @@ public class ProjectManagement {
 		organisationIds.add(project.corporationId());
 		partners.forEach(p -> organisationIds.add(p.organisationId()));
 		Map<UUID, OrganisationView> names = organisations.byIds(organisationIds);
-		return new ProjectPage(project.withCorporationName(nameOf(names, project.corporationId())), permissions, dwellings,
-				shownPartners(user, permissions, partners, names));
+		boolean partner = user.isChainPartner() && partners.stream().anyMatch(p -> p.organisationId().equals(user.organisationId()));
+		ProjectView named = project.withCorporationName(nameOf(names, project.corporationId()));
+		boolean staff = user.isCorporationStaff() && project.corporationId().equals(user.organisationId());
+		permissions = permissions.withAccess(new ProjectAccess(named, user, staff, partner ? user.organisationId() : null));
+		return new ProjectPage(named, permissions, dwellings, shownPartners(user, permissions, partners, names));
 	}
 
 	// --- chain partners ---------------------------------------------------------------------

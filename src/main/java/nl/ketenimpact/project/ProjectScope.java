@@ -79,7 +79,7 @@ class ProjectScope {
 
 	ProjectPermissions permissions(CurrentUser user, UUID corporationId) {
 		boolean staff = user.isCorporationStaff() && corporationId.equals(user.organisationId());
-		return new ProjectPermissions(canManage(user, corporationId), staff, staff || user.isChainPartner());
+		return new ProjectPermissions(canManage(user, corporationId), staff, staff || user.isChainPartner(), false);
 	}
 
 	static boolean canManage(CurrentUser user, UUID corporationId) {

@@ -125,6 +125,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				.orElse("body");
 		}
 		String message = "body".equals(field) ? text("validation.unreadable") : text("validation.typeMismatch");
+		if (ex.getCause() instanceof tools.jackson.databind.exc.InvalidFormatException format && format.getValue() instanceof String value
+				&& !nl.ketenimpact.shared.Text.acceptable(value)) {
+			message = text("validation.controlCharacter");
+		}
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(validationBody(List.of(new FieldError(field, message))));

@@ -19,6 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPageController implements ErrorController {
 
+	/** A request attribute with the message key the error page shows, for failures refused before a controller. */
+	static final String MESSAGE_KEY = ErrorPageController.class.getName() + ".messageKey";
+
 	private final ProblemWriter problems;
 
 	ErrorPageController(ProblemWriter problems) {
@@ -38,6 +41,9 @@ class ErrorPageController implements ErrorController {
 			case 401 -> "problem.unauthorized";
 			default -> status.is4xxClientError() ? "error.badRequest" : "error.unexpected";
 		};
+		if (request.getAttribute(MESSAGE_KEY) instanceof String given) {
+			key = given;
+		}
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
 			String apiKey = switch (key) {

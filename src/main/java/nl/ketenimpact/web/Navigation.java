@@ -24,6 +24,7 @@ public class Navigation {
 
 	private static final Set<Role> SIGNALS = EnumSet.of(Role.FIELD_WORKER, Role.SOCIAL_WORKER, Role.CASE_WORKER, Role.COORDINATOR, Role.PROJECT_LEAD);
 
+	/** The roles whose work has integrations (their own systems, reports): they get the API and their tokens in the menu. */
 	private static final Set<Role> API = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.PROJECT_LEAD, Role.PARTNER_LEAD);
 
 	public record Links(boolean signedIn, String who, boolean projects, boolean admin, boolean impact, boolean signals, boolean practices,
@@ -39,7 +40,6 @@ public class Navigation {
 		}
 		boolean staffOrPartner = user.hasAny(PROJECTS);
 		return new Links(true, user.name() + " · " + user.organisationName(), staffOrPartner, user.has(Role.ADMIN), user.hasAny(IMPACT),
-				user.hasAny(SIGNALS), staffOrPartner || user.has(Role.ADMIN), staffOrPartner || user.has(Role.ADMIN), user.has(Role.RESIDENT),
-				user.hasAny(API));
+				user.hasAny(SIGNALS), staffOrPartner || user.has(Role.ADMIN), user.hasAny(API), user.has(Role.RESIDENT), user.hasAny(API));
 	}
 }

@@ -43,6 +43,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				&& request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : DUTCH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		// No script needs it; the language is switched by a link.
+		resolver.setCookieHttpOnly(true);
 		return resolver;
 	}
 
@@ -54,6 +56,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
 		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.resourceChain(true)

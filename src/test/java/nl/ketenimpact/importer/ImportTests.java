@@ -238,4 +238,34 @@ class ImportTests extends IntegrationTestSupport {
 		assertThat(awaitDone(preview.id()).status()).isEqualTo("DONE");
 		assertThat(dwellingsIn(project)).isEqualTo(3);
 	}
+
+	@Test
+	void aFileWithoutCodesImportsAndItsInvalidRowsComeBackAsTheFileHadThemWithTheReason() throws Exception {
+		UUID project = freshProject("Importproject zonder codes");
+		String file = "bagIdentificatie;straatnaam;huisnummer;postcode;woonplaats;energielabelVoor\n"
+				+ "0344019000013001;Codeloosstraat;1;3531 AB;Utrecht;E\n"
+				+ "123;Codeloosstraat;x;3531 AB;Utrecht;E\n" // two faults, one invalid row
+				+ "=1+1;Codeloosstraat;3;3531 AB;Utrecht;\n"; // a formula where the BAG id belongs
+		ImportManagement.Summary preview = imports.preview(user(PROJECT_LEAD), project, "codeloos.csv", file.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.invalidCount()).as("rows, not faults").isEqualTo(2);
+		assertThat(preview.invalidRows()).extracting(ImportManagement.Problem::line, ImportManagement.Problem::field, ImportManagement.Problem::value)
+			.contains(org.assertj.core.groups.Tuple.tuple(3L, "bagIdentificatie", "123"), org.assertj.core.groups.Tuple.tuple(3L, "huisnummer", "x"));
+		imports.start(user(PROJECT_LEAD), preview.id());
+		ImportManagement.Summary done = awaitDone(preview.id());
+		assertThat(done.status()).isEqualTo("DONE");
+		assertThat(dwellingsIn(project)).isEqualTo(1);
+
+		byte[] csv = mvc.perform(get("/imports/" + done.id() + "/invalid.csv").with(as(PROJECT_LEAD)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(java.util.Arrays.copyOf(csv, 3)).as("UTF-8 byte-order mark for Excel").containsExactly(0xEF, 0xBB, 0xBF);
+		List<String> lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines.get(0)).isEqualTo("bagIdentificatie;straatnaam;huisnummer;postcode;woonplaats;energielabelVoor;melding");
+		assertThat(lines.get(1)).startsWith("123;Codeloosstraat;x;3531 AB;Utrecht;E;").contains("bagIdentificatie: ").contains("huisnummer: ");
+		assertThat(lines.get(2)).as("no formula runs when the file is opened").startsWith("'=1+1;Codeloosstraat;3;");
+		assertThat(lines).hasSize(3);
+
+		mvc.perform(get("/imports/" + preview.id()).with(as(PROJECT_LEAD)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/imports/" + done.id() + "/invalid.csv").with(as(OTHER_PROJECT_LEAD))).andExpect(status().isNotFound());
+	}
 }

@@ -51,8 +51,9 @@ class TokenTests extends IntegrationTestSupport {
 
 	@Test
 	void badTokenRequestsAreRefused() throws Exception {
+		String partnerLead = bearer(PARTNER_LEAD);
 		long before = count("api_token");
-		mvc.perform(post("/api/v1/tokens").header("Authorization", bearer(PARTNER_LEAD)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/tokens").header("Authorization", partnerLead).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"\",\"validDays\":0,\"rateLimitPerMinute\":-1}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.length()").value(3));
@@ -67,7 +68,7 @@ class TokenTests extends IntegrationTestSupport {
 
 	@Test
 	void aTokenAboveItsRateLimitGets429WithRetryAfter() throws Exception {
-		String[] token = create(PARTNER_LEAD, "{\"name\":\"Begrensd\",\"rateLimitPerMinute\":3}");
+		String[] token = create(ADMIN, "{\"name\":\"Begrensd\",\"rateLimitPerMinute\":3}");
 		int refused = 0;
 		for (int i = 0; i < 8 && refused == 0; i++) {
 			int status = mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token[1])).andReturn().getResponse().getStatus();
@@ -80,6 +81,24 @@ class TokenTests extends IntegrationTestSupport {
 			}
 		}
 		assertThat(refused).as("within 8 requests a limit of 3 per minute is exceeded, even across a minute boundary").isEqualTo(1);
-		mvc.perform(get("/api/v1/me").header("Authorization", bearer(PARTNER_LEAD))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/me").header("Authorization", bearer(ADMIN))).andExpect(status().isOk());
+	}
+
+	@Test
+	void onlyTheAdminSetsATokensRateLimitAndOnlyUpToTheConfiguredMaximum() throws Exception {
+		java.util.List.of(RESIDENT, PARTNER_LEAD, COORDINATOR, ADMIN).forEach(this::bearer);
+		long before = count("api_token");
+		for (String user : java.util.List.of(RESIDENT, PARTNER_LEAD, COORDINATOR)) {
+			mvc.perform(post("/api/v1/tokens").header("Authorization", bearer(user)).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Snel\",\"rateLimitPerMinute\":100000}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("rateLimitPerMinute"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("beheerder")));
+		}
+		mvc.perform(post("/api/v1/tokens").header("Authorization", bearer(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Snel\",\"rateLimitPerMinute\":100000}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("6.000")));
+		assertThat(count("api_token")).isEqualTo(before);
 	}
 }

@@ -67,21 +67,67 @@ class PracticeTests extends IntegrationTestSupport {
 		assertThat(count("commitment")).isEqualTo(commitments);
 		assertThat(count("opportunity")).isEqualTo(opportunities);
 
+		UUID target = freshZuidProject("Overnameproject API");
 		String copy = mvc.perform(post("/api/v1/practices/" + practice + "/copy").header("Authorization", bearer(OTHER_PROJECT_LEAD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"projectId\":\"" + woensel() + "\",\"showName\":true}"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"projectId\":\"" + target + "\",\"showName\":true}"))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		assertThat(((java.util.List<?>) JsonPath.read(copy, "$.commitmentIds"))).hasSize(commitmentTemplates);
 		assertThat(((java.util.List<?>) JsonPath.read(copy, "$.opportunityIds"))).hasSize(opportunityTemplates);
 		assertThat(count("commitment")).isEqualTo(commitments + commitmentTemplates);
 		assertThat(count("opportunity")).isEqualTo(opportunities + opportunityTemplates);
 		assertThat(jdbc.sql("select count(*) from commitment where project_id = :p and status <> 'DRAFT' and created_at > now() - interval '1 minute'")
-			.param("p", woensel()).query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select count(*) from opportunity where project_id = :p and status = 'OPEN'").param("p", woensel()).query(Long.class).single())
+			.param("p", target).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from opportunity where project_id = :p and status = 'OPEN'").param("p", target).query(Long.class).single())
 			.isZero();
 		mvc.perform(get("/api/v1/practices/" + practice).header("Authorization", bearer(OTHER_COORDINATOR)))
 			.andExpect(jsonPath("$.copiedBy", hasItem("Woongoed Zuid")));
 		mvc.perform(get("/api/v1/projects/" + woensel() + "/opportunities").header("Authorization", bearer(OTHER_RESIDENT)))
 			.andExpect(jsonPath("$.total", is(0)));
+	}
+
+	private UUID freshZuidProject(String name) {
+		return projects.create(user(OTHER_PROJECT_LEAD),
+				new nl.ketenimpact.project.ProjectInput(name, "Eindhoven", null, nl.ketenimpact.project.ProjectType.REB, null, null));
+	}
+
+	@Test
+	void copyingRefusesAPracticeWithNothingToCopyAndACompletedProjectAndWarnsBeforeASecondCopy() throws Exception {
+		java.util.List<String> empty = JsonPath.read(mvc.perform(get("/api/v1/practices").header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andReturn().getResponse().getContentAsString(), "$[?(@.templates.length() == 0)].id");
+		String liveability = empty.get(0);
+		String internship = internshipPractice();
+		UUID target = freshZuidProject("Overnameproject tweemaal");
+		long commitments = count("commitment");
+		long copies = count("practice_copy");
+
+		mvc.perform(post("/api/v1/practices/" + liveability + "/copy").header("Authorization", bearer(OTHER_COORDINATOR))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"projectId\":\"" + target + "\"}"))
+			.andExpect(status().isConflict()).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("geen afspraken")));
+		mvc.perform(post("/practices/" + liveability + "/copy").with(as(OTHER_COORDINATOR)).with(csrf()).param("projectId", target.toString()))
+			.andExpect(status().isConflict()).andExpect(content().string(org.hamcrest.Matchers.containsString("geen afspraken, kansen of activiteiten")));
+
+		UUID kanaleneiland = projectNamed("Renovatie Kanaleneiland-Zuid");
+		mvc.perform(post("/api/v1/practices/" + internship + "/copy").header("Authorization", bearer(COORDINATOR))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"projectId\":\"" + kanaleneiland + "\"}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("afgerond")));
+		assertThat(count("commitment")).isEqualTo(commitments);
+		assertThat(count("practice_copy")).isEqualTo(copies);
+
+		mvc.perform(post("/api/v1/practices/" + internship + "/copy").header("Authorization", bearer(OTHER_COORDINATOR))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"projectId\":\"" + target + "\"}")).andExpect(status().isCreated());
+		long afterFirst = count("commitment");
+		String warning = mvc.perform(post("/practices/" + internship + "/copy").with(as(OTHER_COORDINATOR)).with(csrf())
+			.param("projectId", target.toString()))
+			.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+		assertThat(warning).contains("al eerder overgenomen in Overnameproject tweemaal").contains("Toch nogmaals overnemen");
+		mvc.perform(post("/api/v1/practices/" + internship + "/copy").header("Authorization", bearer(OTHER_COORDINATOR))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"projectId\":\"" + target + "\"}")).andExpect(status().isConflict());
+		assertThat(count("commitment")).isEqualTo(afterFirst);
+		mvc.perform(post("/practices/" + internship + "/copy").with(as(OTHER_COORDINATOR)).with(csrf())
+			.param("projectId", target.toString()).param("again", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("commitment")).isGreaterThan(afterFirst);
 	}
 
 	@Test

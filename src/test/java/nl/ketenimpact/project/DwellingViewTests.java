@@ -14,7 +14,7 @@ class DwellingViewTests {
 	void addressLabelsAndPlannedDateAsTheListShowsThem() {
 		DwellingView full = dwelling("A", "2", "E", "A", LocalDate.of(2026, 6, 3));
 		assertThat(full.streetAddress()).isEqualTo("Kanaalstraat 12A-2");
-		assertThat(full.labels()).isEqualTo("E → A");
+		assertThat(full.labels("onbekend")).isEqualTo("E → A");
 		assertThat(full.plannedDisplay()).isEqualTo("3-6-2026");
 		assertThat(full.postcodeDisplay()).isEqualTo("3531 AB");
 	}
@@ -23,8 +23,9 @@ class DwellingViewTests {
 	void unknownPartsAreShownAsUnknownNotAsNull() {
 		DwellingView bare = dwelling(null, null, null, "B", null);
 		assertThat(bare.streetAddress()).isEqualTo("Kanaalstraat 12");
-		assertThat(bare.labels()).isEqualTo("? → B");
+		assertThat(bare.labels("onbekend")).isEqualTo("onbekend → B");
 		assertThat(bare.plannedDisplay()).isEqualTo("–");
+		assertThat(dwelling(null, null, null, null, null).labels("onbekend")).isEqualTo("onbekend");
 	}
 
 	private static DwellingView dwelling(String letter, String addition, String before, String after, LocalDate planned) {

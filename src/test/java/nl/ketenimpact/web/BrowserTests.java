@@ -294,6 +294,8 @@ class BrowserTests extends IntegrationTestSupport {
 
 	@Test
 	void anotherCorporationFindsTheInternshipPracticeAndCopiesItIntoItsOwnProject() throws Exception {
+		projects.create(user(OTHER_PROJECT_LEAD), new nl.ketenimpact.project.ProjectInput("Verduurzaming Strijp-Oost", "Eindhoven", null,
+				nl.ketenimpact.project.ProjectType.REB, null, null));
 		logIn("coordinator@zuid.demo.nl");
 		browser.get("http://localhost:" + port + "/practices");
 		check("practice library");
@@ -302,10 +304,10 @@ class BrowserTests extends IntegrationTestSupport {
 		navigate(By.partialLinkText("Stages met baangarantie"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("stagiairs aangenomen");
 		check("practice page");
-		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("projectId"))).selectByVisibleText("Verduurzaming Woensel-Noord");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("projectId"))).selectByVisibleText("Verduurzaming Strijp-Oost");
 		navigate(By.xpath("//button[normalize-space()='Overnemen als concept']"));
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("Overgenomen");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Woensel-Noord");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Strijp-Oost");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Voorstellen");
 		check("plan with copied drafts");
 		assertThat(violations).isEmpty();

@@ -26,9 +26,11 @@ class I18nTests {
 
 	private static final Path JAVA = Path.of("src/main/java");
 
-	/** Message keys the code builds from an enum or field name; listed so the check covers them too. */
-	private static final Pattern KEY_LITERAL = Pattern.compile(
-			"\"((?:access|dwelling|error|login|organisation|partner|problem|project|resident|user|validation)\\.[a-zA-Z.]+[a-zA-Z])\"");
+	/** A string literal shaped like a message key ("word.word…"); it is one when its first word starts a known key. */
+	private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z]*\\.[a-zA-Z0-9.]*[a-zA-Z0-9])\"");
+
+	/** The same inside a template expression ('word.word…'), not when it is the start of a built key ('word.' + …). */
+	private static final Pattern TEMPLATE_KEY_LITERAL = Pattern.compile("'([a-z][a-zA-Z]*\\.[a-zA-Z0-9.]*[a-zA-Z0-9])'(?!\\s*\\+)");
 
 	@Test
 	void dutchAndEnglishHaveTheSameKeys() throws IOException {
@@ -66,10 +68,17 @@ class I18nTests {
 		Set<String> missing = new TreeSet<>();
 		Pattern used = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9.]*[a-zA-Z0-9])[}(]");
 		for (Path template : templates()) {
-			Matcher matcher = used.matcher(Files.readString(template));
+			String html = Files.readString(template);
+			Matcher matcher = used.matcher(html);
 			while (matcher.find()) {
 				if (!keys.contains(matcher.group(1))) {
 					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+			Matcher literal = TEMPLATE_KEY_LITERAL.matcher(html);
+			while (literal.find()) {
+				if (prefixes(keys).contains(literal.group(1).split("\\.")[0]) && !keys.contains(literal.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + literal.group(1));
 				}
 			}
 		}
@@ -85,7 +94,7 @@ class I18nTests {
 				String source = Files.readString(file);
 				Matcher literal = KEY_LITERAL.matcher(source);
 				while (literal.find()) {
-					if (!keys.contains(literal.group(1))) {
+					if (prefixes(keys).contains(literal.group(1).split("\\.")[0]) && !keys.contains(literal.group(1))) {
 						missing.add(file.getFileName() + ": " + literal.group(1));
 					}
 				}
@@ -125,6 +134,37 @@ class I18nTests {
 		// In some regions "signalering" means a tenant blacklist; the feature is called zorgsignaal.
 		String dutch = Files.readString(Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8).toLowerCase();
 		assertThat(dutch).doesNotContain("signalering");
+	}
+
+	/**
+	 * Keys built from an enum constant ("contributionKind." + kind): where one constant of an enum of ours has a key
+	 * under the enum's name, every constant must have one, in both languages.
+	 */
+	@Test
+	void everyConstantOfAnEnumWithKeysHasItsKey() throws Exception {
+		Properties dutch = load("messages.properties");
+		Set<String> keys = dutch.stringPropertyNames();
+		List<String> missing = new ArrayList<>();
+		Path classes = Path.of("target/classes");
+		try (Stream<Path> files = Files.walk(classes)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+				String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+				Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+				if (!type.isEnum() || type.getEnclosingClass() != null && !type.getSimpleName().matches("[A-Z].*")) {
+					continue;
+				}
+				String prefix = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1) + ".";
+				List<String> constants = java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+				if (constants.stream().anyMatch(c -> keys.contains(prefix + c))) {
+					constants.stream().filter(c -> !keys.contains(prefix + c)).forEach(c -> missing.add(prefix + c));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	private static Set<String> prefixes(Set<String> keys) {
+		return keys.stream().map(k -> k.split("\\.")[0]).collect(java.util.stream.Collectors.toSet());
 	}
 
 	private static List<Path> templates() throws IOException {

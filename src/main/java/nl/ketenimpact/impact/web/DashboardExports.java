@@ -28,8 +28,8 @@ import nl.ketenimpact.impact.Dashboard;
 import nl.ketenimpact.impact.Kpi;
 import nl.ketenimpact.plan.CommitmentManagement;
 import nl.ketenimpact.plan.ReportView;
+import nl.ketenimpact.shared.Spreadsheets;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -117,7 +117,7 @@ class DashboardExports {
 				}
 				for (CommitmentManagement.Summary s : d.plan()) {
 					cell(plan, msg("theme." + s.theme(), locale), false);
-					cell(plan, s.partnerName() == null ? msg(d.kind() == Dashboard.Kind.PROJECT ? "commitment.corporation" : "impact.plan.allPartners", locale)
+					cell(plan, s.partnerName() == null ? msg(d.kind() == Dashboard.Kind.PROJECT ? "impact.plan.corporation" : "impact.plan.allPartners", locale)
 							: s.partnerName(), false);
 					cell(plan, msg("metric." + s.metric(), locale), false);
 					cell(plan, String.valueOf(s.commitments()), true);
@@ -139,7 +139,7 @@ class DashboardExports {
 	}
 
 	byte[] esrsPdf(AnnualReports.Esrs esrs, Locale locale) {
-		return pdf(locale, msg("esrs.title", locale, esrs.corporation(), String.valueOf(esrs.year())), msg("esrs.intro", locale), document -> {
+		return pdf(locale, msg("esrs.title", locale, esrs.corporation(), esrs.year()), msg("esrs.intro", locale), document -> {
 			for (AnnualReports.Standard standard : esrs.standards()) {
 				Paragraph title = new Paragraph(msg("esrs." + standard.code(), locale), TITLE);
 				title.setSpacingBefore(12);
@@ -240,25 +240,25 @@ class DashboardExports {
 		List<Object> header = new ArrayList<>(List.of(msg("impact.export.level", locale), msg("impact.export.name", locale)));
 		d.shown().forEach(kpi -> header.add(text.label(kpi, locale)));
 		rows.add(header);
-		rows.add(row(msg("impact.export.total", locale), d.title(), d.totals(), d));
-		d.projects().forEach(r -> rows.add(row(msg("impact.project", locale), r.label(), r.kpis(), d)));
-		d.trend().forEach(r -> rows.add(row(msg("impact.filter.year", locale), r.label(), r.kpis(), d)));
+		rows.add(row(msg("impact.export.total", locale), d.title(), d.totals(), d, locale));
+		d.projects().forEach(r -> rows.add(row(msg("impact.project", locale), r.label(), r.kpis(), d, locale)));
+		d.trend().forEach(r -> rows.add(row(msg("impact.filter.year", locale), r.label(), r.kpis(), d, locale)));
 		return rows;
 	}
 
-	private static List<Object> row(String level, String name, Map<Kpi, Number> kpis, Dashboard d) {
+	/** A figure the page hides (a count of 1 to 4 outside the social team) reads as on the page ("< 5"), never an empty cell. */
+	private List<Object> row(String level, String name, Map<Kpi, Number> kpis, Dashboard d, Locale locale) {
 		List<Object> row = new ArrayList<>(List.of(level, name));
-		d.shown().forEach(kpi -> row.add(kpis.get(kpi)));
+		d.shown().forEach(kpi -> row.add(kpis.get(kpi) != null ? kpis.get(kpi) : text.format(kpi, null, locale)));
 		return row;
 	}
 
 	byte[] csv(Dashboard d, Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-				CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#').get())) {
+		try (CSVPrinter printer = Spreadsheets.csv(out)) {
 			printer.printComment(d.title() + " - " + filterLine(d, locale));
 			for (List<Object> row : figureRows(d, locale)) {
-				printer.printRecord(row);
+				printer.printRecord(row.stream().map(cell -> Spreadsheets.csvCell(cell, locale)).toList());
 			}
 		}
 		catch (IOException e) {
@@ -272,17 +272,18 @@ class DashboardExports {
 		try {
 			Workbook workbook = new Workbook(out, "Ketenimpact", "1.0");
 			Worksheet sheet = workbook.newWorksheet(msg("impact.export.figures", locale));
-			sheet.value(0, 0, d.title());
-			sheet.value(1, 0, filterLine(d, locale));
+			sheet.value(0, 0, Spreadsheets.text(d.title()));
+			sheet.value(1, 0, Spreadsheets.text(filterLine(d, locale)));
 			List<List<Object>> rows = figureRows(d, locale);
 			for (int r = 0; r < rows.size(); r++) {
 				for (int c = 0; c < rows.get(r).size(); c++) {
 					Object value = rows.get(r).get(c);
 					if (value instanceof Number number) {
 						sheet.value(r + 3, c, number);
+						sheet.style(r + 3, c).format(number instanceof java.math.BigDecimal decimal && decimal.scale() > 0 ? "#,##0.00" : "#,##0").set();
 					}
 					else if (value != null) {
-						sheet.value(r + 3, c, value.toString());
+						sheet.value(r + 3, c, Spreadsheets.text(value.toString()));
 					}
 				}
 			}
@@ -295,12 +296,13 @@ class DashboardExports {
 			int r = 1;
 			for (CommitmentManagement.Summary s : d.plan()) {
 				plan.value(r, 0, msg("theme." + s.theme(), locale));
-				plan.value(r, 1, s.partnerName() == null ? "" : s.partnerName());
+				plan.value(r, 1, s.partnerName() == null ? "" : Spreadsheets.text(s.partnerName()));
 				plan.value(r, 2, msg("metric." + s.metric(), locale));
 				plan.value(r, 3, s.commitments());
 				plan.value(r, 4, s.achieved());
 				plan.value(r, 5, s.target());
 				plan.value(r, 6, s.actual());
+				plan.range(r, 5, r, 6).style().format("#,##0.##").set();
 				r++;
 			}
 			workbook.finish();

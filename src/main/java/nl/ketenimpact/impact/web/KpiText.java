@@ -1,7 +1,7 @@
 package nl.ketenimpact.impact.web;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
+import nl.ketenimpact.shared.Numbers;
 import java.util.Locale;
 
 import nl.ketenimpact.impact.Kpi;
@@ -32,23 +32,15 @@ public class KpiText {
 			return kpi.unit() == Kpi.Unit.PCT ? "–" : "< 5";
 		}
 		return switch (kpi.unit()) {
-			case EUR -> "€ " + decimals(locale, 2, 2).format(new BigDecimal(value.toString()));
-			case HOURS -> decimals(locale, 0, 1).format(new BigDecimal(value.toString()));
-			case PCT -> value + "%";
-			case COUNT -> decimals(locale, 0, 0).format(value.longValue());
+			case EUR -> Numbers.eur(value, locale);
+			case HOURS -> Numbers.decimal(value, 1, locale);
+			case PCT -> Numbers.decimal(value, 1, locale) + "%";
+			case COUNT -> Numbers.count(value, locale);
 		};
 	}
 
 	/** A rate per 100 dwellings, one decimal. */
 	public String rate(BigDecimal value, Locale locale) {
-		return value == null ? "–" : decimals(locale, 1, 1).format(value);
-	}
-
-	/** Dutch grouping and decimal comma on Dutch pages, English otherwise. */
-	private static NumberFormat decimals(Locale locale, int min, int max) {
-		NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl".equals(locale.getLanguage()) ? "nl-NL" : "en-GB"));
-		format.setMinimumFractionDigits(min);
-		format.setMaximumFractionDigits(max);
-		return format;
+		return value == null ? "–" : Numbers.decimal(value, 1, locale);
 	}
 }

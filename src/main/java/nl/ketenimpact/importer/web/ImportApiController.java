@@ -30,7 +30,8 @@ class ImportApiController {
 		this.messages = messages;
 	}
 
-	record Invalid(long line, String field, String message) {
+	/** A fault in an invalid row; {@code value} is the file's text for the field (absent when the file had none). */
+	record Invalid(long line, String field, String message, String value) {
 	}
 
 	record Result(UUID id, String status, int totalRows, int processedRows, int newRows, int changedRows, int unchangedRows, int invalidCount,
@@ -40,7 +41,7 @@ class ImportApiController {
 	private Result result(ImportManagement.Summary s) {
 		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		return new Result(s.id(), s.status(), s.totalRows(), s.processedRows(), s.newRows(), s.changedRows(), s.unchangedRows(), s.invalidCount(),
-				s.invalidRows().stream().map(p -> new Invalid(p.line(), p.field(), messages.getMessage(p.messageKey(), null, p.messageKey(), locale))).toList());
+				s.invalidRows().stream().map(p -> new Invalid(p.line(), p.field(), messages.getMessage(p.messageKey(), null, p.messageKey(), locale), p.value())).toList());
 	}
 
 	@PostMapping(path = "/api/v1/projects/{id}/dwellings/import", consumes = { "text/csv", "application/json", "text/plain",

@@ -81,10 +81,10 @@ class ImportController {
 
 	@GetMapping("/imports/{jobId}/invalid.csv")
 	ResponseEntity<byte[]> invalidRows(CurrentUser user, @PathVariable UUID jobId, jakarta.servlet.http.HttpServletRequest request) {
-		String csv = imports.invalidRowsCsv(user, jobId, RequestContextUtils.getLocale(request));
+		byte[] csv = imports.invalidRowsCsv(user, jobId, RequestContextUtils.getLocale(request));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("ongeldige-rijen.csv").build().toString())
-			.body(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+			.body(csv);
 	}
 }

@@ -33,7 +33,8 @@ class PracticeApiController {
 		this.practices = practices;
 	}
 
-	record CopyRequest(UUID projectId, Boolean showName) {
+	/** {@code again}: copy even though this practice was copied into the project before (its plan items come twice). */
+	record CopyRequest(UUID projectId, Boolean showName, Boolean again) {
 	}
 
 	@GetMapping
@@ -49,8 +50,11 @@ class PracticeApiController {
 	}
 
 	@PostMapping("/{id}/copy")
-	@Operation(summary = "Copy into one of the caller's projects {projectId, showName?}: its commitments and opportunities become drafts")
+	@Operation(summary = "Copy into one of the caller's projects {projectId, showName?, again?}: its commitments, opportunities and activities "
+			+ "become drafts. 409 when the practice has nothing to copy, the project is completed, or it was copied into that project before "
+			+ "(send again: true to copy it once more)")
 	ResponseEntity<PracticeManagement.CopyResult> copy(CurrentUser user, @PathVariable UUID id, @RequestBody CopyRequest request) {
-		return ResponseEntity.status(201).body(practices.copy(user, id, request.projectId(), request.showName() == null || request.showName()));
+		return ResponseEntity.status(201).body(practices.copy(user, id, request.projectId(), request.showName() == null || request.showName(),
+				Boolean.TRUE.equals(request.again())));
 	}
 }

@@ -60,16 +60,20 @@ class PracticeController {
 
 	@GetMapping("/practices/{id}")
 	String show(CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("practice", practices.get(user, id));
+		var practice = practices.get(user, id);
+		model.addAttribute("practice", practice);
 		model.addAttribute("targets", practices.copyTargets(user));
+		// The link to the source project only for those who may open it (its own staff and partners), decided by the project's own rule.
+		model.addAttribute("sourceVisible", practice.projectId() != null && mayOpen(user, practice.projectId()));
 		return "practice/detail";
 	}
 
 	@PostMapping("/practices/{id}/copy")
 	String copy(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) UUID projectId,
-			@RequestParam(defaultValue = "false") boolean showName, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean showName, @RequestParam(defaultValue = "false") boolean again, Model model,
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
 		try {
-			var result = practices.copy(user, id, projectId, showName);
+			var result = practices.copy(user, id, projectId, showName, again);
 			redirect.addFlashAttribute("flash", "practice.copied");
 			return "redirect:/projects/" + result.projectId() + "/plan";
 		}
@@ -77,6 +81,33 @@ class PracticeController {
 			redirect.addFlashAttribute("flashError", invalid.errors().get(0).messageKey());
 			return "redirect:/practices/" + id;
 		}
+		catch (PracticeManagement.AlreadyCopied copiedBefore) {
+			// The page again, with the warning and a button that copies once more into the same project.
+			show(user, id, model);
+			model.addAttribute("copyAgain", new CopyAgain(projectId, showName, copiedBefore.args()[0]));
+			response.setStatus(409);
+			return "practice/detail";
+		}
+		catch (nl.ketenimpact.shared.Conflict refused) {
+			show(user, id, model);
+			model.addAttribute("copyRefused", refused);
+			response.setStatus(409);
+			return "practice/detail";
+		}
+	}
+
+	private boolean mayOpen(CurrentUser user, UUID projectId) {
+		try {
+			projects.access(user, projectId);
+			return true;
+		}
+		catch (nl.ketenimpact.shared.NotFound notTheirs) {
+			return false;
+		}
+	}
+
+	/** The warning before a second copy into the same project. */
+	record CopyAgain(UUID projectId, boolean showName, Object projectName) {
 	}
 
 	@GetMapping("/projects/{projectId}/practices/new")
