@@ -47,7 +47,7 @@ public class OrganisationManagement {
 	@Transactional(readOnly = true)
 	public List<OrganisationView> activeForPicking(CurrentUser user) {
 		requireCanList(user);
-		return jdbc.sql("select " + COLUMNS + " from organisation where active order by name limit 1000")
+		return jdbc.sql("select " + COLUMNS + " from organisation where active and type <> 'PLATFORM' order by name limit 1000")
 			.query(OrganisationView.class)
 			.list();
 	}

@@ -322,6 +322,9 @@ public class ProjectManagement {
 		if (organisation.get().type() == OrganisationType.HOUSING_CORPORATION) {
 			throw new InvalidInput("organisationId", "partner.organisation.corporation");
 		}
+		if (organisation.get().type().isPlatform()) {
+			throw new InvalidInput("organisationId", "partner.organisation.platform");
+		}
 		UUID id = UUID.randomUUID();
 		try {
 			jdbc.sql("""

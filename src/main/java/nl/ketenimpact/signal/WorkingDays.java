@@ -3,7 +3,9 @@ package nl.ketenimpact.signal;
 import java.time.DayOfWeek;
 import java.time.ZonedDateTime;
 
-/** SLA deadlines in working days (Monday to Friday), at the same time of day. */
+import nl.ketenimpact.shared.DutchHolidays;
+
+/** SLA deadlines in working days (Monday to Friday, not on a Dutch public holiday), at the same time of day. */
 public final class WorkingDays {
 
 	private WorkingDays() {
@@ -14,7 +16,8 @@ public final class WorkingDays {
 		int added = 0;
 		while (added < days) {
 			result = result.plusDays(1);
-			if (result.getDayOfWeek() != DayOfWeek.SATURDAY && result.getDayOfWeek() != DayOfWeek.SUNDAY) {
+			if (result.getDayOfWeek() != DayOfWeek.SATURDAY && result.getDayOfWeek() != DayOfWeek.SUNDAY
+					&& !DutchHolidays.isHoliday(result.toLocalDate())) {
 				added++;
 			}
 		}

@@ -73,4 +73,18 @@ class SignalRulesTests {
 		assertThat(WorkingDays.add(friday, 1).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
 		assertThat(WorkingDays.add(friday, 3).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 2));
 	}
+
+	@Test
+	void deadlinesSkipDutchPublicHolidays() {
+		ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+		// Christmas and Boxing Day, then the weekend: one working day after Thursday 24 December is Monday 28 December.
+		assertThat(WorkingDays.add(ZonedDateTime.of(2026, 12, 24, 16, 0, 0, 0, amsterdam), 1).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 28));
+		// King's Day on Monday 27 April 2026.
+		assertThat(WorkingDays.add(ZonedDateTime.of(2026, 4, 24, 9, 0, 0, 0, amsterdam), 1).toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 28));
+		// Three working days from the Thursday before Easter 2027 (Good Friday counts, Easter Monday 29 March does not).
+		assertThat(WorkingDays.add(ZonedDateTime.of(2027, 3, 25, 9, 0, 0, 0, amsterdam), 3).toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 31));
+		// Liberation Day 2026 (a Tuesday) is a working day; in the lustrum year 2025 (a Monday) it was not.
+		assertThat(WorkingDays.add(ZonedDateTime.of(2026, 5, 4, 9, 0, 0, 0, amsterdam), 1).toLocalDate()).isEqualTo(LocalDate.of(2026, 5, 5));
+		assertThat(WorkingDays.add(ZonedDateTime.of(2025, 5, 2, 9, 0, 0, 0, amsterdam), 1).toLocalDate()).isEqualTo(LocalDate.of(2025, 5, 6));
+	}
 }

@@ -9,37 +9,28 @@ import java.util.UUID;
 
 import nl.ketenimpact.IntegrationTestSupport;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A project lead in a real browser (Debian's chromium) on a 375 px wide phone screen: logs in, opens a
  * project, adds a dwelling with a bad postcode, sees why, corrects it and sees it listed. Every page
  * visited is checked with axe-core and must have no violations.
  * <p>
- * Runs when chromium, chromedriver and axe-core are installed ({@code .ci/run} installs them and sets
- * {@code -Dbrowser.tests=required}, so there a missing browser fails instead of skipping).
+ * Runs when chromium, chromedriver and axe-core are installed, else reports itself skipped with the reason
+ * ({@code .ci/run} installs them and sets {@code -Dbrowser.tests=required}, so there a missing browser fails).
  */
 class BrowserTests extends IntegrationTestSupport {
 
-	private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
-
-	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
-
-	private static final Path AXE = Path.of(System.getProperty("axe.path", "node_modules/axe-core/axe.min.js"));
+	private static Chromium chromium;
 
 	private static WebDriver browser;
 
@@ -48,28 +39,19 @@ class BrowserTests extends IntegrationTestSupport {
 
 	private final List<String> violations = new ArrayList<>();
 
-	@BeforeAll
-	static void startBrowser() {
-		boolean available = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM) && Files.isReadable(AXE);
-		if (!available && "required".equals(System.getProperty("browser.tests"))) {
-			throw new IllegalStateException("browser tests required but chromium, chromedriver or axe-core is missing");
+	@BeforeEach
+	void startBrowser() {
+		if (chromium == null) {
+			chromium = Chromium.start(port);
+			browser = chromium.driver;
 		}
-		assumeTrue(available, "chromium, chromedriver or axe-core not installed");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=nl-NL");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-		browser.manage().window().setSize(new Dimension(375, 812));
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
+			chromium = null;
 		}
 	}
 
@@ -182,20 +164,8 @@ class BrowserTests extends IntegrationTestSupport {
 		assertThat(violations).isEmpty();
 	}
 
-	/** Clicks something that loads a new page and waits until the old page is gone, so no step reads a stale page. */
 	private void navigate(By target) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		browser.findElement(target).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (org.openqa.selenium.WebDriverException gone) {
-				// Stale, or (in some chromedriver versions) "node does not belong to the document": the old page is gone.
-				return true;
-			}
-		});
+		chromium.navigate(target);
 	}
 
 	@Test
@@ -356,6 +326,13 @@ class BrowserTests extends IntegrationTestSupport {
 	@Test
 	void coordinatorOpensThePortfolioFiltersAYearAndDownloadsTheReport() throws Exception {
 		logIn(COORDINATOR);
+		// On a phone the menu waits behind its button, which a keyboard user reaches and opens.
+		WebElement menuButton = browser.findElement(By.cssSelector(".menu-button"));
+		assertThat(menuButton.getAttribute("aria-expanded")).isEqualTo("false");
+		assertThat(browser.findElement(By.id("main-menu")).isDisplayed()).isFalse();
+		menuButton.sendKeys(org.openqa.selenium.Keys.ENTER);
+		assertThat(menuButton.getAttribute("aria-expanded")).isEqualTo("true");
+		assertThat(browser.findElement(By.id("main-menu")).isDisplayed()).isTrue();
 		navigate(By.linkText("Impact"));
 		assertThat(browser.getCurrentUrl()).endsWith("/impact/portfolio");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Impact van de portefeuille");
@@ -394,35 +371,11 @@ class BrowserTests extends IntegrationTestSupport {
 	}
 
 	private void logIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("demo");
-		navigate(By.cssSelector("form.form button[type=submit]"));
-		// Wait for the start page, so the next step does not race the login redirect.
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(driver -> !driver.getCurrentUrl().contains("/login") && driver.findElements(By.cssSelector("form[action$='/logout']")).size() > 0);
+		chromium.logIn(username, "demo");
 	}
 
-	/** axe-core on the current page, plus: nothing wider than the 375 px screen. */
-	private void check(String page) throws Exception {
-		JavascriptExecutor js = (JavascriptExecutor) browser;
-		js.executeScript(Files.readString(AXE));
-		Object result = js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] })
-				  .then(r => done(r.violations.map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-				  .catch(e => done(['axe failed: ' + e]));""");
-		for (Object violation : (List<?>) result) {
-			violations.add(page + ": " + violation);
-		}
-		Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-		if (overflow.intValue() > 0) {
-			Object wide = js.executeScript("""
-					return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-					  .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');""");
-			violations.add(page + ": elements too wide: " + wide);
-			violations.add(page + ": wider than the phone screen by " + overflow + " px");
-		}
+	/** Every check of {@link Chromium#check} on the current page: axe-core, width, console errors, charts. */
+	private void check(String page) {
+		violations.addAll(chromium.check(page));
 	}
 }

@@ -141,13 +141,26 @@ class DashboardController {
 			throw new nl.ketenimpact.shared.InvalidInput(errors.getFieldErrors().get(0).getField(), "impact.filter.invalid");
 		}
 		Dashboard dashboard = data.get();
-		String name = "impact-" + dashboard.kind().name().toLowerCase(Locale.ROOT) + (filter.getYear() == null ? "" : "-" + filter.getYear());
+		String name = fileName("impact", dashboard.title(), filter.getYear());
 		return switch (format) {
 			case "pdf" -> file(exports.pdf(dashboard, locale), MediaType.APPLICATION_PDF, name + ".pdf");
 			case "xlsx" -> file(exports.xlsx(dashboard, locale),
 					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), name + ".xlsx");
 			default -> file(exports.csv(dashboard, locale), new MediaType("text", "csv", StandardCharsets.UTF_8), name + ".csv");
 		};
+	}
+
+	/**
+	 * A file name that says what is in it, so a board member's downloads folder tells them apart:
+	 * {@code impact-verduurzaming-lombok-west-2026-2026-12-01} (kind, project or corporation, year if chosen, today).
+	 */
+	String fileName(String kind, String subject, Integer year) {
+		String slug = java.text.Normalizer.normalize(subject == null ? "" : subject, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		if (slug.length() > 60) {
+			slug = slug.substring(0, 60).replaceAll("-$", "");
+		}
+		return kind + (slug.isEmpty() ? "" : "-" + slug) + (year == null ? "" : "-" + year) + "-" + java.time.LocalDate.now(clock);
 	}
 
 	static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
@@ -234,8 +247,8 @@ class DashboardController {
 	@GetMapping("/impact/esrs/export/pdf")
 	ResponseEntity<byte[]> esrsPdf(CurrentUser user, @RequestParam(required = false) String year, Locale locale) {
 		int chosen = yearParameter.parse(year);
-		return file(exports.esrsPdf(annual.esrs(user, user.organisationId(), chosen), locale), MediaType.APPLICATION_PDF,
-				"esrs-" + chosen + ".pdf");
+		AnnualReports.Esrs esrs = annual.esrs(user, user.organisationId(), chosen);
+		return file(exports.esrsPdf(esrs, locale), MediaType.APPLICATION_PDF, fileName("esrs", esrs.corporation(), chosen) + ".pdf");
 	}
 
 	@GetMapping("/impact/benchmark")

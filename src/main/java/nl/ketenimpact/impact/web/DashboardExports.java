@@ -28,6 +28,8 @@ import nl.ketenimpact.impact.Dashboard;
 import nl.ketenimpact.impact.Kpi;
 import nl.ketenimpact.plan.CommitmentManagement;
 import nl.ketenimpact.plan.ReportView;
+import nl.ketenimpact.shared.DutchDate;
+import nl.ketenimpact.shared.Numbers;
 import nl.ketenimpact.shared.Spreadsheets;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -85,7 +87,8 @@ class DashboardExports {
 	// --- PDF ---------------------------------------------------------------------------------------
 
 	byte[] pdf(Dashboard d, Locale locale) {
-		return pdf(locale, msg("impact.kind." + d.kind(), locale) + ": " + d.title(), filterLine(d, locale), document -> {
+		return pdf(locale, msg("impact.kind." + d.kind(), locale) + ": " + d.title(), filterLine(d, locale), (document, writer) -> {
+			// Page one is what a board member reads first: the key figures, then the charts.
 			heading(document, msg("impact.keyFigures", locale));
 			PdfPTable figures = table(new float[] { 3, 2 });
 			for (Kpi kpi : d.shown()) {
@@ -96,12 +99,23 @@ class DashboardExports {
 
 			if (d.kind() != Dashboard.Kind.PROJECT && !d.projects().isEmpty()) {
 				heading(document, msg("impact.ranking", locale));
+				List<Dashboard.Row> top = d.projects().stream().limit(10).toList();
+				document.add(new Paragraph(text.label(Kpi.SOCIAL_RETURN_VALUE, locale), NORMAL));
+				document.add(PdfCharts.bars(writer, top.stream().map(Dashboard.Row::label).toList(),
+						top.stream().map(r -> r.kpis().get(Kpi.SOCIAL_RETURN_VALUE)).toList(), locale));
 				List<Kpi> columns = List.of(Kpi.DWELLINGS, Kpi.SOCIAL_RETURN_VALUE, Kpi.SOCIAL_RETURN_COMPLIANCE, Kpi.RESIDENTS_ACTIVATED,
 						Kpi.ACTIVITIES);
 				document.add(rows(d.projects().stream().limit(25).toList(), msg("impact.project", locale), columns, locale));
 			}
 			if (!d.trend().isEmpty()) {
 				heading(document, msg("impact.trend", locale));
+				List<Kpi> trend = List.of(Kpi.RESIDENTS_ACTIVATED, Kpi.WORK_EXPERIENCE_PLACES, Kpi.INTERNSHIPS, Kpi.ACTIVITIES, Kpi.CHILDREN_REACHED)
+					.stream().filter(d.shown()::contains).toList();
+				if (d.trend().size() > 1 && !trend.isEmpty()) {
+					document.add(PdfCharts.lines(writer, d.trend().stream().map(Dashboard.Row::label).toList(),
+							trend.stream().map(kpi -> new PdfCharts.Series(text.label(kpi, locale),
+									d.trend().stream().map(r -> r.kpis().get(kpi)).toList())).toList(), locale));
+				}
 				document.add(rows(d.trend(), msg("impact.filter.year", locale),
 						List.of(Kpi.SOCIAL_RETURN_VALUE, Kpi.RESIDENTS_ACTIVATED, Kpi.WORK_EXPERIENCE_PLACES, Kpi.INTERNSHIPS, Kpi.ACTIVITIES), locale));
 			}
@@ -110,20 +124,18 @@ class DashboardExports {
 				document.add(new Paragraph(msg("impact.plan.none", locale), NORMAL));
 			}
 			else {
-				PdfPTable plan = table(new float[] { 3, 3, 2, 1, 1, 1.5f, 1.5f });
-				for (String header : List.of("commitment.theme", "commitment.partner", "commitment.metric", "impact.plan.commitments",
-						"impact.plan.achieved", "commitment.target", "commitment.actual")) {
-					cell(plan, msg(header, locale), false).setBackgroundColor(new Color(230, 240, 238));
-				}
+				List<String> headers = List.of("commitment.theme", "commitment.partner", "commitment.metric", "impact.plan.commitments",
+						"impact.plan.achieved", "commitment.target", "commitment.actual").stream().map(h -> msg(h, locale)).toList();
+				PdfPTable plan = table(headers, new float[] { 3, 3, 2, 1, 1, 1.5f, 1.5f });
 				for (CommitmentManagement.Summary s : d.plan()) {
 					cell(plan, msg("theme." + s.theme(), locale), false);
 					cell(plan, s.partnerName() == null ? msg(d.kind() == Dashboard.Kind.PROJECT ? "impact.plan.corporation" : "impact.plan.allPartners", locale)
 							: s.partnerName(), false);
 					cell(plan, msg("metric." + s.metric(), locale), false);
-					cell(plan, String.valueOf(s.commitments()), true);
-					cell(plan, String.valueOf(s.achieved()), true);
-					cell(plan, s.target().stripTrailingZeros().toPlainString(), true);
-					cell(plan, s.actual().stripTrailingZeros().toPlainString(), true);
+					cell(plan, Numbers.count(s.commitments(), locale), true);
+					cell(plan, Numbers.count(s.achieved(), locale), true);
+					cell(plan, Numbers.decimal(s.target(), 2, locale), true);
+					cell(plan, Numbers.decimal(s.actual(), 2, locale), true);
 				}
 				document.add(plan);
 			}
@@ -139,7 +151,7 @@ class DashboardExports {
 	}
 
 	byte[] esrsPdf(AnnualReports.Esrs esrs, Locale locale) {
-		return pdf(locale, msg("esrs.title", locale, esrs.corporation(), esrs.year()), msg("esrs.intro", locale), document -> {
+		return pdf(locale, msg("esrs.title", locale, esrs.corporation(), esrs.year()), msg("esrs.intro", locale), (document, writer) -> {
 			for (AnnualReports.Standard standard : esrs.standards()) {
 				Paragraph title = new Paragraph(msg("esrs." + standard.code(), locale), TITLE);
 				title.setSpacingBefore(12);
@@ -159,7 +171,7 @@ class DashboardExports {
 					}
 					for (CommitmentManagement.Summary s : section.targets()) {
 						document.add(new Paragraph("• " + msg("theme." + s.theme(), locale) + ", " + msg("metric." + s.metric(), locale) + ": "
-								+ s.actual().stripTrailingZeros().toPlainString() + " / " + s.target().stripTrailingZeros().toPlainString(), NORMAL));
+								+ Numbers.decimal(s.actual(), 2, locale) + " / " + Numbers.decimal(s.target(), 2, locale), NORMAL));
 					}
 					for (String gap : section.gaps()) {
 						document.add(new Paragraph(msg("esrs.gap", locale) + ": " + msg(gap, locale), BOLD));
@@ -170,24 +182,21 @@ class DashboardExports {
 	}
 
 	private interface Body {
-		void write(Document document);
+		void write(Document document, PdfWriter writer);
 	}
 
 	private byte[] pdf(Locale locale, String title, String subtitle, Body body) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 48, 48, 56, 56);
-		PdfWriter.getInstance(document, out);
+		PdfWriter writer = PdfWriter.getInstance(document, out);
 		document.addTitle(title);
 		document.addCreator("Ketenimpact");
 		document.open();
-		// Title page: what this is, for which selection, when.
-		Paragraph name = new Paragraph(title, TITLE);
-		name.setSpacingBefore(180);
-		document.add(name);
+		// What this is, for which selection, when; the figures follow on the same page.
+		document.add(new Paragraph(title, TITLE));
 		document.add(new Paragraph(subtitle, new Font(Font.HELVETICA, 12)));
-		document.add(new Paragraph(msg("impact.generated", locale, LocalDate.now().toString()), NORMAL));
-		document.newPage();
-		body.write(document);
+		document.add(new Paragraph(msg("impact.generated", locale, DutchDate.format(LocalDate.now())), NORMAL));
+		body.write(document, writer);
 		document.close();
 		return out.toByteArray();
 	}
@@ -206,6 +215,69 @@ class DashboardExports {
 		return table;
 	}
 
+	private static final Color HEADER = new Color(230, 240, 238);
+
+	/**
+	 * A table with a header row (repeated on every page) whose columns are at least as wide as the longest word of
+	 * their header, so no header breaks inside a word; the rest of the width follows the weights.
+	 */
+	private static PdfPTable table(List<String> headers, float[] weights) {
+		float[] widths = widths(headers, weights, PdfCharts.WIDTH);
+		PdfPTable table = new PdfPTable(widths.length);
+		table.setTotalWidth(widths);
+		table.setLockedWidth(true);
+		table.setHeaderRows(1);
+		for (int i = 0; i < headers.size(); i++) {
+			PdfPCell cell = new PdfPCell(new Phrase(new Chunk(headers.get(i), BOLD)));
+			cell.setPadding(4);
+			cell.setBackgroundColor(HEADER);
+			if (i > 0 && weights[i] <= 1.5f) {
+				cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+			}
+			table.addCell(cell);
+		}
+		return table;
+	}
+
+	/** Column widths: each at least its header's longest word (bold, with padding), the remainder shared by weight. */
+	static float[] widths(List<String> headers, float[] weights, float total) {
+		int n = weights.length;
+		float[] minimum = new float[n];
+		for (int i = 0; i < n; i++) {
+			float longest = 0;
+			for (String word : headers.get(i).split("\\s+")) {
+				longest = Math.max(longest, PdfCharts.width(word, 9) * 1.12f);
+			}
+			minimum[i] = longest + 10;
+		}
+		float[] widths = new float[n];
+		boolean[] fixed = new boolean[n];
+		for (int round = 0; round < n; round++) {
+			float free = total;
+			float weight = 0;
+			for (int i = 0; i < n; i++) {
+				if (fixed[i]) {
+					free -= minimum[i];
+				}
+				else {
+					weight += weights[i];
+				}
+			}
+			boolean changed = false;
+			for (int i = 0; i < n; i++) {
+				widths[i] = fixed[i] ? minimum[i] : free * weights[i] / weight;
+				if (!fixed[i] && widths[i] < minimum[i]) {
+					fixed[i] = true;
+					changed = true;
+				}
+			}
+			if (!changed) {
+				break;
+			}
+		}
+		return widths;
+	}
+
 	private static PdfPCell cell(PdfPTable table, String value, boolean number) {
 		PdfPCell cell = new PdfPCell(new Phrase(new Chunk(value, NORMAL)));
 		cell.setPadding(4);
@@ -217,14 +289,14 @@ class DashboardExports {
 	}
 
 	private PdfPTable rows(List<Dashboard.Row> rows, String first, List<Kpi> columns, Locale locale) {
-		float[] widths = new float[columns.size() + 1];
-		widths[0] = 3;
-		for (int i = 1; i < widths.length; i++) {
-			widths[i] = 1.5f;
+		List<String> headers = new ArrayList<>(List.of(first));
+		columns.forEach(kpi -> headers.add(text.label(kpi, locale)));
+		float[] weights = new float[columns.size() + 1];
+		weights[0] = 3;
+		for (int i = 1; i < weights.length; i++) {
+			weights[i] = 1.5f;
 		}
-		PdfPTable table = table(widths);
-		cell(table, first, false).setBackgroundColor(new Color(230, 240, 238));
-		columns.forEach(kpi -> cell(table, text.label(kpi, locale), true).setBackgroundColor(new Color(230, 240, 238)));
+		PdfPTable table = table(headers, weights);
 		for (Dashboard.Row row : rows) {
 			cell(table, row.label(), false);
 			columns.forEach(kpi -> cell(table, text.format(kpi, row.kpis().get(kpi), locale), true));

@@ -28,6 +28,12 @@ class OrganisationDemoData implements ApplicationRunner {
 
 	static final String CORPORATION = "Woonstichting De Keten";
 
+	static final String PLATFORM = "Ketenimpact Platformbeheer";
+
+	/** Small corporations with a running project each (no accounts), so the sector benchmark has its five corporations. */
+	static final List<String> SMALL_CORPORATIONS = List.of("Woonstichting Rivierenland", "Wooncorporatie De Vaart", "Stichting Thuis in Twente",
+			"Woonbron Noord");
+
 	private static final Logger log = LoggerFactory.getLogger(OrganisationDemoData.class);
 
 	private record Org(String name, OrganisationType type, String city) {
@@ -45,10 +51,15 @@ class OrganisationDemoData implements ApplicationRunner {
 			new Org("ROC Stichtse Vakschool", OrganisationType.EDUCATION, "Utrecht"),
 			new Org("Welzijn Wijkkracht", OrganisationType.WELFARE, "Utrecht"),
 			new Org("Woongoed Zuid", OrganisationType.HOUSING_CORPORATION, "Eindhoven"),
-			new Org("Bouwcombinatie Kempen", OrganisationType.MAIN_CONTRACTOR, "Eindhoven"));
+			new Org("Bouwcombinatie Kempen", OrganisationType.MAIN_CONTRACTOR, "Eindhoven"),
+			new Org(PLATFORM, OrganisationType.PLATFORM, "Utrecht"),
+			new Org(SMALL_CORPORATIONS.get(0), OrganisationType.HOUSING_CORPORATION, "Tiel"),
+			new Org(SMALL_CORPORATIONS.get(1), OrganisationType.HOUSING_CORPORATION, "Zwolle"),
+			new Org(SMALL_CORPORATIONS.get(2), OrganisationType.HOUSING_CORPORATION, "Enschede"),
+			new Org(SMALL_CORPORATIONS.get(3), OrganisationType.HOUSING_CORPORATION, "Groningen"));
 
 	private static final List<Account> ACCOUNTS = List.of(
-			new Account("admin@demo.nl", "Anne Beheer", CORPORATION, List.of("ADMIN")),
+			new Account("admin@demo.nl", "Anne Beheer", PLATFORM, List.of("ADMIN")),
 			new Account("coordinator@demo.nl", "Carla de Wit", CORPORATION, List.of("COORDINATOR")),
 			new Account("projectlead@demo.nl", "Peter Jansen", CORPORATION, List.of("PROJECT_LEAD")),
 			new Account("wijkconsulent@demo.nl", "Wendy Bakker", CORPORATION, List.of("SOCIAL_WORKER")),

@@ -100,7 +100,46 @@ class ProjectDemoData implements ApplicationRunner {
 		residents(leadZuid, woensel, woenselDwellings, 8);
 		projects.saveResident(leadZuid, woensel, woenselDwellings.get(0),
 				new ResidentInput("Familie Peeters", "huurder@zuid.demo.nl", null, "nl", "huurder@zuid.demo.nl"));
-		log.info("Demo projects created: 3 projects, 150 dwellings");
+		int small = smallCorporationProjects();
+		log.info("Demo projects created: {} projects, {} dwellings", 3 + small, 150 + small * SMALL_DWELLINGS);
+	}
+
+	private static final int SMALL_DWELLINGS = 24;
+
+	/** Name, municipality, gemeentecode and street of the small corporations' projects (running this year). */
+	private static final List<String[]> SMALL = List.of(new String[] { "Woonstichting Rivierenland", "Tiel", "0281", "Waalstraat", "4001AB" },
+			new String[] { "Wooncorporatie De Vaart", "Zwolle", "0193", "Vaartweg", "8011CD" },
+			new String[] { "Stichting Thuis in Twente", "Enschede", "0153", "Twentelaan", "7511EF" },
+			new String[] { "Woonbron Noord", "Groningen", "0014", "Noorderstraat", "9711GH" });
+
+	/**
+	 * A running project with dwellings for each small corporation, written into this module's own tables (those
+	 * corporations have no accounts to create them with). They make the sector benchmark show in the demo.
+	 */
+	private int smallCorporationProjects() {
+		int created = 0;
+		for (String[] small : SMALL) {
+			var corporation = organisations.findByName(small[0]);
+			if (corporation.isEmpty()) {
+				continue;
+			}
+			UUID project = UUID.nameUUIDFromBytes(("project:" + small[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			jdbc.sql("""
+					insert into project (id, corporation_id, name, municipality, project_type, start_date, end_date, status)
+					values (:id, :c, :name, :m, 'REB', :start, :end, 'EXECUTION')""")
+				.param("id", project).param("c", corporation.get().id()).param("name", "Verduurzaming " + small[3]).param("m", small[1])
+				.param("start", LocalDate.of(2026, 2, 1)).param("end", LocalDate.of(2027, 3, 31)).update();
+			jdbc.sql("""
+					insert into dwelling (id, project_id, corporation_id, code, bag_identificatie, straatnaam, huisnummer, postcode, woonplaats,
+					                      bouwjaar, energielabel_voor, energielabel_na)
+					select gen_random_uuid(), :p, :c, 'S-' || n, :g || '01' || lpad((3000000 + n)::text, 10, '0'), :street, 2 * n, :postcode, :m,
+					       1970, 'D', 'A'
+					from generate_series(1, :count) as n""")
+				.param("p", project).param("c", corporation.get().id()).param("g", small[2]).param("street", small[3]).param("m", small[1])
+				.param("postcode", small[4]).param("count", SMALL_DWELLINGS).update();
+			created++;
+		}
+		return created;
 	}
 
 	private void partner(CurrentUser lead, UUID project, String organisation, PartnerRole role, String value) {

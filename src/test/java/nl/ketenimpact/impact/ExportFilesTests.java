@@ -1,0 +1,64 @@
+package nl.ketenimpact.impact;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import nl.ketenimpact.IntegrationTestSupport;
+import nl.ketenimpact.project.ProjectInput;
+import nl.ketenimpact.project.ProjectType;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The files a board or a controller opens: the project PDF of every demo project, and spreadsheets that never run a typed formula. */
+class ExportFilesTests extends IntegrationTestSupport {
+
+	@Test
+	void theProjectPdfOfEveryDemoProjectOpensWithItsKeyFiguresOnPageOne() throws Exception {
+		for (String coordinator : List.of(COORDINATOR, "coordinator@zuid.demo.nl")) {
+			List<UUID> own = jdbc.sql("select id from project where corporation_id = :c and name like 'Verduurzaming %' or corporation_id = :c and name like 'Renovatie %'")
+				.param("c", user(coordinator).organisationId()).query(UUID.class).list();
+			assertThat(own).isNotEmpty();
+			for (UUID project : own) {
+				String name = jdbc.sql("select name from project where id = :id").param("id", project).query(String.class).single();
+				var response = mvc.perform(get("/projects/" + project + "/impact/export/pdf").with(as(coordinator)))
+					.andExpect(status().isOk()).andReturn().getResponse();
+				assertThat(response.getHeader("Content-Disposition")).as("the file is named after the project and today")
+					.contains("impact-" + name.toLowerCase().replace(' ', '-')).contains(java.time.LocalDate.now().toString());
+				try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
+					PDFTextStripper firstPage = new PDFTextStripper();
+					firstPage.setEndPage(1);
+					assertThat(firstPage.getText(document).replace('\n', ' ')).as(name).contains("Impact van het project: " + name)
+						.contains("Kerncijfers").contains("Woningen");
+				}
+			}
+		}
+	}
+
+	@Test
+	void aNameThatLooksLikeAFormulaIsTextInCsvAndXlsx() throws Exception {
+		UUID project = projects.create(user(PROJECT_LEAD), new ProjectInput("=HYPERLINK(\"http://example.org\";\"klik\")", "Utrecht", null,
+				ProjectType.REB, null, null));
+		String csv = mvc.perform(get("/projects/" + project + "/impact/export/csv").with(as(COORDINATOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF#").doesNotContain(";=HYPERLINK").contains("'=HYPERLINK");
+
+		byte[] xlsx = mvc.perform(get("/impact/portfolio/export/xlsx").with(as(COORDINATOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows).flatExtracting(row -> row.stream().filter(java.util.Objects::nonNull).map(cell -> cell.getText()).toList())
+				.contains("'=HYPERLINK(\"http://example.org\";\"klik\")")
+				.noneMatch(text -> text.startsWith("=") || text.startsWith("+") || text.startsWith("@"));
+		}
+	}
+}
