@@ -254,7 +254,8 @@ public class ContributionManagement {
 		return items.stream()
 			.map(c -> new ContributionView(c.id(), c.projectId(), c.partnerId(), names.containsKey(c.partnerId()) ? names.get(c.partnerId()).name() : "?",
 					c.kind(), c.personRef(), c.birthYear(), c.block(), c.hoursPerWeek(), c.startDate(), c.endDate(), c.bonuses(), c.supplier(),
-					c.amountEur(), c.register(), c.hours(), c.countedMonths(), c.valueEur(), c.status(), c.reviewReason(), c.evidenceId(),
+					c.amountEur(), c.register(), c.hours(), c.countedMonths(), c.valueEur(),
+					Valuation.realised(c.valueEur(), c.startDate(), c.endDate(), LocalDate.now(clock)), c.status(), c.reviewReason(), c.evidenceId(),
 					c.evidenceId() == null ? null : files.get(c.evidenceId())))
 			.toList();
 	}
@@ -269,7 +270,7 @@ public class ContributionManagement {
 				(Integer) rs.getObject("birth_year", Integer.class), block == null ? null : Block.valueOf(block), rs.getBigDecimal("hours_per_week"),
 				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class), bonusSet, rs.getString("supplier"),
 				rs.getBigDecimal("amount_eur"), (Boolean) rs.getObject("in_register"), rs.getBigDecimal("hours"), rs.getBigDecimal("counted_months"),
-				rs.getBigDecimal("value_eur"), ContributionStatus.valueOf(rs.getString("status")), rs.getString("review_reason"),
+				rs.getBigDecimal("value_eur"), null, ContributionStatus.valueOf(rs.getString("status")), rs.getString("review_reason"),
 				rs.getObject("evidence_id", UUID.class), null);
 	}
 }

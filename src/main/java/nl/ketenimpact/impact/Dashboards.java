@@ -228,6 +228,7 @@ public class Dashboards {
 		kpis.put(Kpi.DWELLINGS, dwellings);
 		kpis.put(Kpi.SOCIAL_RETURN_OBLIGATION, sr.obligationEur());
 		kpis.put(Kpi.SOCIAL_RETURN_VALUE, sr.valueEur());
+		kpis.put(Kpi.SOCIAL_RETURN_PLANNED, sr.plannedEur());
 		kpis.put(Kpi.SOCIAL_RETURN_COMPLIANCE, sr.compliancePct());
 		kpis.put(Kpi.SOCIAL_RETURN_PEOPLE, sr.people());
 		kpis.put(Kpi.RESIDENTS_ACTIVATED, p.residentsActivated());
@@ -246,10 +247,14 @@ public class Dashboards {
 		return kpis;
 	}
 
-	/** Social return of a group: obligation (contract value × percentage, 5% unless set), approved value, approved people. */
-	record SocialReturnFigures(BigDecimal obligationEur, BigDecimal valueEur, long people) {
+	/**
+	 * Social return of a group: obligation (contract value × percentage, 5% unless set), approved value realised so far
+	 * (months passed), approved value still planned (months to come), approved people.
+	 */
+	record SocialReturnFigures(BigDecimal obligationEur, BigDecimal valueEur, BigDecimal plannedEur, long people) {
 
-		static final SocialReturnFigures NONE = new SocialReturnFigures(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), 0);
+		static final SocialReturnFigures NONE = new SocialReturnFigures(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
+				BigDecimal.ZERO.setScale(2), 0);
 
 		/** Approved value as a share of the obligation (capped at 100), or null without an obligation. */
 		Integer compliancePct() {
@@ -269,13 +274,16 @@ public class Dashboards {
 		if (filter.isEmpty()) {
 			return figures;
 		}
-		record Value(BigDecimal value, long people) {
+		record Value(BigDecimal value, BigDecimal planned, long people) {
 		}
 		Map<String, Value> values = new HashMap<>();
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "start_date") + ", coalesce(sum(value_eur), 0) as value, "
-				+ "count(distinct person_key) filter (where kind = 'PERSON') as people from contribution where status = 'APPROVED' and "
+		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "start_date")
+				+ ", coalesce(sum(realised), 0) as value, coalesce(sum(value_eur - realised), 0) as planned, "
+				+ "count(distinct person_key) filter (where kind = 'PERSON') as people from (select *, round(value_eur * realised_share(start_date, "
+				+ "end_date, :today), 2) as realised from contribution) as c where status = 'APPROVED' and "
 				+ filter.where("project_id", "partner_organisation_id") + FigureFilter.groupBy("project_id", "start_date")))
-			.query((rs, n) -> values.put(Grouped.keyOf(rs), new Value(rs.getBigDecimal("value"), rs.getLong("people"))))
+			.param("today", LocalDate.now(clock))
+			.query((rs, n) -> values.put(Grouped.keyOf(rs), new Value(rs.getBigDecimal("value"), rs.getBigDecimal("planned"), rs.getLong("people"))))
 			.list();
 		Map<String, BigDecimal> percentages = new HashMap<>();
 		filter.bind(jdbc.sql("select project_id, partner_organisation_id, percentage from social_return_obligation where "
@@ -296,8 +304,9 @@ public class Dashboards {
 		Set<String> keys = new HashSet<>(values.keySet());
 		keys.addAll(obligations.keySet());
 		for (String k : keys) {
-			Value v = values.getOrDefault(k, new Value(BigDecimal.ZERO, 0));
-			figures.put(k, new SocialReturnFigures(money(obligations.getOrDefault(k, BigDecimal.ZERO)), money(v.value()), v.people()));
+			Value v = values.getOrDefault(k, new Value(BigDecimal.ZERO, BigDecimal.ZERO, 0));
+			figures.put(k, new SocialReturnFigures(money(obligations.getOrDefault(k, BigDecimal.ZERO)), money(v.value()), money(v.planned()),
+					v.people()));
 		}
 		return figures;
 	}

@@ -58,7 +58,8 @@ public class SocialReturn implements ProgressSource {
 		this.clock = clock;
 	}
 
-	private record Totals(BigDecimal value, BigDecimal approved, long people, BigDecimal hours) {
+	/** {@code approved}: the realised part of the approved value; {@code planned}: the approved value of months still to come. */
+	private record Totals(BigDecimal value, BigDecimal approved, BigDecimal planned, long people, BigDecimal hours) {
 	}
 
 	private record Obligation(BigDecimal percentage, Integer psoStep) {
@@ -68,7 +69,7 @@ public class SocialReturn implements ProgressSource {
 	public SocialReturnSummary summary(ProjectAccess access) {
 		UUID projectId = access.project().id();
 		Map<UUID, BigDecimal> contracts = projects.contractValues(access);
-		Map<UUID, Totals> totals = totals(projectId);
+		Map<UUID, Totals> totals = totals(projectId, LocalDate.now(clock));
 		Map<UUID, Obligation> obligations = new HashMap<>();
 		jdbc.sql("select partner_organisation_id, percentage, pso_step from social_return_obligation where project_id = :p")
 			.param("p", projectId)
@@ -87,17 +88,18 @@ public class SocialReturn implements ProgressSource {
 			Obligation obligation = obligations.getOrDefault(partner, new Obligation(DEFAULT_PERCENTAGE, null));
 			BigDecimal obligationEur = Valuation.obligation(contract.getValue(), obligation.percentage());
 			BigDecimal pso = set.map(s -> Valuation.psoFulfilment(s, obligationEur, obligation.psoStep())).orElse(BigDecimal.ZERO.setScale(2));
-			Totals t = totals.getOrDefault(partner, new Totals(BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO));
+			Totals t = totals.getOrDefault(partner, new Totals(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO));
 			BigDecimal remaining = obligationEur.subtract(pso).subtract(t.approved()).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
 			int percentage = obligationEur.signum() == 0 ? 100
 					: Math.min(100, t.approved().add(pso).multiply(BigDecimal.valueOf(100)).divide(obligationEur, 0, RoundingMode.DOWN).intValue());
 			rows.add(new PartnerSocialReturn(partner, names.containsKey(partner) ? names.get(partner).name() : "?", contract.getValue(),
 					obligation.percentage(), obligation.psoStep(), obligationEur, pso, t.value().setScale(2, RoundingMode.HALF_UP),
-					t.approved().setScale(2, RoundingMode.HALF_UP), remaining, t.people(), t.hours(), percentage));
+					t.approved().setScale(2, RoundingMode.HALF_UP), t.planned().setScale(2, RoundingMode.HALF_UP), remaining, t.people(), t.hours(),
+					percentage));
 		}
 		rows.sort(java.util.Comparator.comparing(PartnerSocialReturn::obligationEur).reversed().thenComparing(PartnerSocialReturn::partnerName));
 		return new SocialReturnSummary(sum(rows, PartnerSocialReturn::obligationEur), sum(rows, PartnerSocialReturn::psoFulfilledEur),
-				sum(rows, PartnerSocialReturn::valueEur), sum(rows, PartnerSocialReturn::approvedValueEur), rows,
+				sum(rows, PartnerSocialReturn::valueEur), sum(rows, PartnerSocialReturn::approvedValueEur), sum(rows, PartnerSocialReturn::plannedValueEur), rows,
 				set.map(ValueSet::name).orElse(null));
 	}
 
@@ -105,21 +107,24 @@ public class SocialReturn implements ProgressSource {
 		return rows.stream().map(field).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** Value (all not rejected), approved value, approved people and hours per partner: one aggregate query. */
-	private Map<UUID, Totals> totals(UUID projectId) {
+	/** Value (all not rejected), approved value realised and still planned, approved people and hours per partner: one aggregate query. */
+	private Map<UUID, Totals> totals(UUID projectId, LocalDate today) {
 		Map<UUID, Totals> totals = new HashMap<>();
 		jdbc.sql("""
 				select partner_organisation_id,
 				       coalesce(sum(value_eur) filter (where status <> 'REJECTED'), 0) as value,
-				       coalesce(sum(value_eur) filter (where status = 'APPROVED'), 0) as approved,
+				       coalesce(sum(round(value_eur * realised_share(start_date, end_date, :today), 2)) filter (where status = 'APPROVED'), 0) as approved,
+				       coalesce(sum(value_eur - round(value_eur * realised_share(start_date, end_date, :today), 2)) filter (where status = 'APPROVED'), 0)
+				         as planned,
 				       count(distinct person_key) filter (where status = 'APPROVED' and kind = 'PERSON') as people,
 				       coalesce(sum(hours) filter (where status = 'APPROVED' and kind = 'ACTIVITY_HOURS'), 0)
 				         + coalesce(sum(round(hours_per_week * counted_months * 52 / 12, 1)) filter (where status = 'APPROVED' and kind = 'PERSON'), 0)
 				         as hours
 				from contribution where project_id = :p group by partner_organisation_id""")
-			.param("p", projectId)
+			.param("p", projectId).param("today", today)
 			.query((rs, n) -> totals.put(rs.getObject("partner_organisation_id", UUID.class),
-					new Totals(rs.getBigDecimal("value"), rs.getBigDecimal("approved"), rs.getLong("people"), rs.getBigDecimal("hours"))))
+					new Totals(rs.getBigDecimal("value"), rs.getBigDecimal("approved"), rs.getBigDecimal("planned"), rs.getLong("people"),
+							rs.getBigDecimal("hours"))))
 			.list();
 		return totals;
 	}
@@ -151,10 +156,10 @@ public class SocialReturn implements ProgressSource {
 			return figures;
 		}
 		jdbc.sql("""
-				select project_id, partner_organisation_id, coalesce(sum(value_eur), 0) as approved,
+				select project_id, partner_organisation_id, coalesce(sum(round(value_eur * realised_share(start_date, end_date, :today), 2)), 0) as approved,
 				       coalesce(sum(hours) filter (where kind = 'ACTIVITY_HOURS'), 0) as hours
 				from contribution where project_id in (:ids) and status = 'APPROVED' group by project_id, partner_organisation_id""")
-			.param("ids", projectIds)
+			.param("ids", projectIds).param("today", LocalDate.now(clock))
 			.query((rs, n) -> {
 				List<ProgressFigure> list = figures.computeIfAbsent(rs.getObject("project_id", UUID.class), k -> new ArrayList<>());
 				UUID partner = rs.getObject("partner_organisation_id", UUID.class);

@@ -37,6 +37,28 @@ public final class Valuation {
 		return whole.add(BigDecimal.valueOf(period.getDays()).divide(BigDecimal.valueOf(30), 2, RoundingMode.HALF_UP));
 	}
 
+	/**
+	 * The share of a registration's value realised on {@code today}: value accrues month by month, so a person's
+	 * registration counts the months passed (month-based, as {@link #months}) of its period; nothing before the start,
+	 * all of it from the end. A registration without an end (a purchase, activity hours) is realised on its date.
+	 * The SQL function {@code realised_share} (Flyway V11) is the same rule for sums over many registrations.
+	 */
+	public static BigDecimal realisedShare(LocalDate start, LocalDate end, LocalDate today) {
+		if (today.isBefore(start)) {
+			return BigDecimal.ZERO;
+		}
+		if (end == null || !today.isBefore(end)) {
+			return BigDecimal.ONE;
+		}
+		BigDecimal whole = months(start, end);
+		return whole.signum() == 0 ? BigDecimal.ONE : months(start, today).divide(whole, 6, RoundingMode.HALF_UP).min(BigDecimal.ONE);
+	}
+
+	/** The realised part of a value (in cents), see {@link #realisedShare}. */
+	public static BigDecimal realised(BigDecimal value, LocalDate start, LocalDate end, LocalDate today) {
+		return value.multiply(realisedShare(start, end, today)).setScale(2, RoundingMode.HALF_UP);
+	}
+
 	/** Months that still count for this person after the earlier registrations (never below zero). */
 	public static BigDecimal countableMonths(BigDecimal months, Collection<PersonPeriod> earlier) {
 		BigDecimal used = earlier.stream().map(PersonPeriod::countedMonths).reduce(BigDecimal.ZERO, BigDecimal::add);

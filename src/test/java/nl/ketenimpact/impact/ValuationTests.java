@@ -106,4 +106,23 @@ class ValuationTests {
 		assertThat(Valuation.psoFulfilment(halfForPso, eur(240_000), 1)).isEqualByComparingTo("0");
 		assertThat(Valuation.psoFulfilment(UTRECHT, eur(240_000), 3)).isEqualByComparingTo("0");
 	}
+
+	@Test
+	void valueAccruesMonthByMonthNothingBeforeTheStartAllFromTheEnd() {
+		LocalDate start = LocalDate.of(2026, 1, 1);
+		LocalDate end = LocalDate.of(2026, 12, 31);
+		assertThat(Valuation.realisedShare(start, end, LocalDate.of(2025, 12, 31))).isEqualByComparingTo("0");
+		assertThat(Valuation.realisedShare(start, end, LocalDate.of(2026, 6, 30))).isEqualByComparingTo("0.5");
+		assertThat(Valuation.realisedShare(start, end, LocalDate.of(2026, 3, 31))).isEqualByComparingTo("0.25");
+		assertThat(Valuation.realisedShare(start, end, end)).isEqualByComparingTo("1");
+		assertThat(Valuation.realisedShare(start, end, LocalDate.of(2027, 5, 1))).isEqualByComparingTo("1");
+		assertThat(Valuation.realised(new BigDecimal("22222.00"), start, end, LocalDate.of(2026, 6, 30))).isEqualByComparingTo("11111.00");
+	}
+
+	@Test
+	void aRegistrationWithoutAnEndIsRealisedOnItsDate() {
+		LocalDate on = LocalDate.of(2026, 9, 15);
+		assertThat(Valuation.realisedShare(on, null, on.minusDays(1))).isEqualByComparingTo("0");
+		assertThat(Valuation.realisedShare(on, null, on)).isEqualByComparingTo("1");
+	}
 }

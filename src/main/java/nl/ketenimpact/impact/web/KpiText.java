@@ -27,6 +27,11 @@ public class KpiText {
 		return messages.getMessage("kpi." + kpi.name(), null, locale);
 	}
 
+	/** What the figure counts, in one sentence: shown under it on every page and in the reports, so one figure has one definition. */
+	public String definition(Kpi kpi, Locale locale) {
+		return messages.getMessage("kpi." + kpi.name() + ".definition", null, locale);
+	}
+
 	public String format(Kpi kpi, Number value, Locale locale) {
 		if (value == null) {
 			return kpi.unit() == Kpi.Unit.PCT ? "–" : "< 5";
