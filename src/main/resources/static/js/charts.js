@@ -15,6 +15,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var lang = document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL';
   var whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   var compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+  var wholeNumber = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   function number(value) { return whole.format(value); }
   function axisNumber(value) { return Math.abs(value) >= 10000 ? compact.format(value) : whole.format(value); }
   function percent(value) { return whole.format(value) + '%'; }
@@ -23,8 +24,7 @@ document.addEventListener('DOMContentLoaded', function () {
   function options(data, width, animation) {
     var narrow = width < 480;
     // Room for category names: about a third of a phone, at most 12 rem on a desktop.
-    var labelWidth = Math.round(Math.min(190, Math.max(90, width * (narrow ? 0.34 : 0.3))));
-    var labelChars = Math.floor(labelWidth / 7);
+    var labelWidth = Math.round(Math.min(260, Math.max(90, width * (narrow ? 0.34 : 0.3))));
     var tooltip = { renderMode: 'richText', confine: true, valueFormatter: number };
     if (data.kind === 'trend') {
       var rows = narrow ? Math.min(3, data.series.length) : 1;
@@ -41,19 +41,19 @@ document.addEventListener('DOMContentLoaded', function () {
     }
     var category = {
       type: 'category', inverse: true, data: data.labels,
-      axisLabel: { width: labelWidth, overflow: 'truncate', ellipsis: '…', interval: 0,
-                   formatter: function (name) { return shorten(name, labelChars); } },
+      // ECharts measures the text: a name wider than its room ends in an ellipsis, the tooltip shows it whole.
+      axisLabel: { width: labelWidth, overflow: 'truncate', ellipsis: '…', interval: 0 },
       triggerEvent: true
     };
     if (data.kind === 'bars') {
       return {
         animation: animation, color: palette,
-        grid: { left: 8, right: narrow ? 40 : 56, top: 8, bottom: 8, containLabel: true },
+        grid: { left: 8, right: narrow ? 52 : 64, top: 8, bottom: 8, containLabel: true },
         tooltip: Object.assign({ trigger: 'item' }, tooltip),
         xAxis: { type: 'value', splitNumber: narrow ? 2 : 4, axisLabel: { formatter: axisNumber, hideOverlap: true } },
         yAxis: category,
         series: [{ type: 'bar', name: data.name, data: data.values, itemStyle: { color: brand },
-                   label: { show: true, position: 'right', formatter: function (p) { return axisNumber(p.value); } } }]
+                   label: { show: true, position: 'right', formatter: function (p) { return wholeNumber.format(p.value); } } }]
       };
     }
     return {

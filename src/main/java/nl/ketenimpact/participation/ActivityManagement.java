@@ -18,8 +18,10 @@ import nl.ketenimpact.organisation.OrganisationView;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.AuditLog;
+import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
 
@@ -53,6 +55,76 @@ public class ActivityManagement {
 	public UUID record(CurrentUser user, UUID projectId, ActivityInput input) {
 		ProjectAccess access = projects.access(user, projectId);
 		UUID organiser = OpportunityManagement.publisherOrganisation(access).orElseThrow(() -> new Refused("activity.refused"));
+		Set<UUID> partners = checked(access, input);
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into activity (id, project_id, organiser_id, type, title, held_on, partner_ids, children, adults, residents,
+				                      staff_volunteer_hours, parental_consents, created_by, status)
+				values (:id, :p, :o, :type, :title, :on, :partners, :c, :a, :r, :h, :pc, :u, 'HELD')""")
+			.param("id", id).param("p", projectId).param("o", organiser).param("type", input.type().name()).param("title", input.title().strip())
+			.param("on", input.heldOn()).param("partners", joined(partners))
+			.param("c", input.children()).param("a", input.adults()).param("r", input.residents()).param("h", input.staffVolunteerHours())
+			.param("pc", input.parentalConsents()).param("u", user.id()).update();
+		audit.record(user.id(), "ACTIVITY_RECORDED", "project", projectId, input.type().name());
+		return id;
+	}
+
+	/**
+	 * Plans an activity (from a copied practice): its type, name and date, no attendance; it counts nowhere until
+	 * {@link #hold} records it. The date is {@code plannedOn}, or a month from today when that lies in the past.
+	 */
+	@Transactional
+	public UUID plan(CurrentUser user, UUID projectId, ActivityType type, String title, LocalDate plannedOn) {
+		ProjectAccess access = projects.access(user, projectId);
+		UUID organiser = OpportunityManagement.publisherOrganisation(access).orElseThrow(() -> new Refused("activity.refused"));
+		LocalDate today = LocalDate.now(clock);
+		LocalDate on = plannedOn == null || plannedOn.isBefore(today) ? today.plusMonths(1) : plannedOn;
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into activity (id, project_id, organiser_id, type, title, held_on, partner_ids, children, adults, residents,
+				                      staff_volunteer_hours, parental_consents, created_by, status)
+				values (:id, :p, :o, :type, :title, :on, '', 0, 0, 0, 0, 0, :u, 'PLANNED')""")
+			.param("id", id).param("p", projectId).param("o", organiser).param("type", type.name())
+			.param("title", title.length() > 120 ? title.substring(0, 120) : title).param("on", on).param("u", user.id()).update();
+		audit.record(user.id(), "ACTIVITY_PLANNED", "project", projectId, type.name());
+		return id;
+	}
+
+	/** Records a planned activity as held, with its attendance: the same rules as {@link #record}; once held it cannot be held again. */
+	@Transactional
+	public void hold(CurrentUser user, UUID activityId, ActivityInput input) {
+		UUID projectId = jdbc.sql("select project_id from activity where id = :id").param("id", activityId).query(UUID.class).optional()
+			.orElseThrow(() -> new NotFound("activity"));
+		ProjectAccess access = projects.access(user, projectId);
+		OpportunityManagement.publisherOrganisation(access).orElseThrow(() -> new Refused("activity.refused"));
+		Set<UUID> partners = checked(access, input);
+		int held = jdbc.sql("""
+				update activity set type = :type, title = :title, held_on = :on, partner_ids = :partners, children = :c, adults = :a, residents = :r,
+				       staff_volunteer_hours = :h, parental_consents = :pc, status = 'HELD'
+				where id = :id and status = 'PLANNED'""")
+			.param("id", activityId).param("type", input.type().name()).param("title", input.title().strip()).param("on", input.heldOn())
+			.param("partners", joined(partners)).param("c", input.children()).param("a", input.adults()).param("r", input.residents())
+			.param("h", input.staffVolunteerHours()).param("pc", input.parentalConsents()).update();
+		if (held == 0) {
+			throw new Conflict("activity.alreadyHeld");
+		}
+		audit.record(user.id(), "ACTIVITY_RECORDED", "project", projectId, input.type().name());
+	}
+
+	/** A planned activity of the project, to record it as held; not found when it is another project's or held already. */
+	@Transactional(readOnly = true)
+	public ActivityView planned(CurrentUser user, UUID projectId, UUID activityId) {
+		projects.access(user, projectId);
+		record Row(UUID id, ActivityType type, String title, LocalDate heldOn, String partnerIds) {
+		}
+		Row row = jdbc.sql("select id, type, title, held_on, partner_ids from activity where id = :id and project_id = :p and status = 'PLANNED'")
+			.param("id", activityId).param("p", projectId).query(Row.class).optional().orElseThrow(() -> new NotFound("activity"));
+		return new ActivityView(row.id(), projectId, null, row.type(), row.title(), row.heldOn(), List.of(), 0, 0, 0, BigDecimal.ZERO, 0,
+				ActivityStatus.PLANNED, split(row.partnerIds()));
+	}
+
+	/** The rules for an activity that was held: partners of the project, consents for children on site, not in the future. */
+	private Set<UUID> checked(ProjectAccess access, ActivityInput input) {
 		Set<UUID> partners = input.partnerIds() == null ? Set.of() : input.partnerIds();
 		List<FieldMessage> errors = new ArrayList<>();
 		if (!projects.contractValues(access).keySet().containsAll(partners)) {
@@ -68,17 +140,11 @@ public class ActivityManagement {
 			errors.add(new FieldMessage("heldOn", "progress.occurredOn.future"));
 		}
 		InvalidInput.throwIfAny(errors);
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into activity (id, project_id, organiser_id, type, title, held_on, partner_ids, children, adults, residents,
-				                      staff_volunteer_hours, parental_consents, created_by)
-				values (:id, :p, :o, :type, :title, :on, :partners, :c, :a, :r, :h, :pc, :u)""")
-			.param("id", id).param("p", projectId).param("o", organiser).param("type", input.type().name()).param("title", input.title().strip())
-			.param("on", input.heldOn()).param("partners", partners.stream().map(UUID::toString).sorted().collect(Collectors.joining(",")))
-			.param("c", input.children()).param("a", input.adults()).param("r", input.residents()).param("h", input.staffVolunteerHours())
-			.param("pc", input.parentalConsents()).param("u", user.id()).update();
-		audit.record(user.id(), "ACTIVITY_RECORDED", "project", projectId, input.type().name());
-		return id;
+		return partners;
+	}
+
+	private static String joined(Set<UUID> partners) {
+		return partners.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
 	}
 
 	@Transactional(readOnly = true)
@@ -86,11 +152,13 @@ public class ActivityManagement {
 		projects.access(user, projectId);
 		long total = jdbc.sql("select count(*) from activity where project_id = :p").param("p", projectId).query(Long.class).single();
 		record Row(UUID id, UUID projectId, UUID organiserId, ActivityType type, String title, LocalDate heldOn, String partnerIds, int children,
-				int adults, int residents, BigDecimal staffVolunteerHours, int parentalConsents) {
+				int adults, int residents, BigDecimal staffVolunteerHours, int parentalConsents, ActivityStatus status) {
 		}
+		// Planned ones first (soonest first), then those held, newest first.
 		List<Row> rows = jdbc.sql("""
 				select id, project_id, organiser_id, type, title, held_on, partner_ids, children, adults, residents, staff_volunteer_hours,
-				       parental_consents from activity where project_id = :p order by held_on desc, id""" + Page.window(page, size))
+				       parental_consents, status from activity where project_id = :p
+				order by status desc, case when status = 'PLANNED' then held_on end, held_on desc, id""" + Page.window(page, size))
 			.param("p", projectId).query(Row.class).list();
 		Set<UUID> ids = new HashSet<>();
 		rows.forEach(r -> {
@@ -100,7 +168,7 @@ public class ActivityManagement {
 		Map<UUID, OrganisationView> names = organisations.byIds(ids);
 		return new Page<>(rows.stream().map(r -> new ActivityView(r.id(), r.projectId(), name(names, r.organiserId()), r.type(), r.title(), r.heldOn(),
 				split(r.partnerIds()).stream().map(id -> name(names, id)).toList(), r.children(), r.adults(), r.residents(), r.staffVolunteerHours(),
-				r.parentalConsents())).toList(), page, size, total);
+				r.parentalConsents(), r.status(), split(r.partnerIds()))).toList(), page, size, total);
 	}
 
 	private static List<UUID> split(String ids) {

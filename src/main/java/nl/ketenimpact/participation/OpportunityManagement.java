@@ -213,9 +213,9 @@ public class OpportunityManagement {
 				  (select count(*) from self_work_task where project_id = :p) as self_work_tasks,
 				  (select count(distinct dwelling_id) from self_work_task where project_id = :p and status in ('APPROVED', 'PAID')) as self_work_residents_paid,
 				  (select coalesce(sum(amount), 0) from compensation where project_id = :p and task_id is not null) as self_work_paid_eur,
-				  (select count(*) from activity where project_id = :p) as activities,
-				  (select coalesce(sum(children + adults), 0) from activity where project_id = :p) as activity_participants,
-				  (select coalesce(sum(children), 0) from activity where project_id = :p) as children_reached""")
+				  (select count(*) from activity where project_id = :p and status = 'HELD') as activities,
+				  (select coalesce(sum(children + adults), 0) from activity where project_id = :p and status = 'HELD') as activity_participants,
+				  (select coalesce(sum(children), 0) from activity where project_id = :p and status = 'HELD') as children_reached""")
 			.param("p", projectId)
 			.query(Figures.class)
 			.single()

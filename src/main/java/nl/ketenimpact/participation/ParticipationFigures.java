@@ -80,7 +80,7 @@ public class ParticipationFigures {
 		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "held_on") + ", count(*) as activities, "
 				+ "coalesce(sum(children), 0) as children, coalesce(sum(children + adults), 0) as participants, "
 				+ "coalesce(sum(staff_volunteer_hours), 0) as staff_hours "
-				+ "from activity where " + filter.where("project_id", "organiser_id") + FigureFilter.groupBy("project_id", "held_on")))
+				+ "from activity where status = 'HELD' and " + filter.where("project_id", "organiser_id") + FigureFilter.groupBy("project_id", "held_on")))
 			.query((rs, n) -> activities.put(Grouped.keyOf(rs), new Activities(rs.getLong("children"), rs.getLong("activities"),
 					rs.getLong("participants"), rs.getBigDecimal("staff_hours"))))
 			.list();

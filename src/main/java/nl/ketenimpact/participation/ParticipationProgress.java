@@ -49,7 +49,7 @@ class ParticipationProgress implements ProgressSource {
 			.list();
 		jdbc.sql("""
 				select project_id, organiser_id, count(*) as activities, sum(children + adults) as participants, sum(staff_volunteer_hours) as hours
-				from activity where project_id in (:ids) group by project_id, organiser_id""")
+				from activity where project_id in (:ids) and status = 'HELD' group by project_id, organiser_id""")
 			.param("ids", projectIds)
 			.query((rs, n) -> {
 				UUID project = rs.getObject("project_id", UUID.class);

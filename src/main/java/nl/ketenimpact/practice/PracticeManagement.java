@@ -70,8 +70,11 @@ public class PracticeManagement {
 
 	private final AuditLog audit;
 
+	private final nl.ketenimpact.participation.ActivityManagement activities;
+
 	PracticeManagement(JdbcClient jdbc, ProjectManagement projects, OrganisationManagement organisations, CommitmentManagement commitments,
-			OpportunityManagement opportunities, SignalStatistics signals, AuditLog audit) {
+			OpportunityManagement opportunities, SignalStatistics signals, AuditLog audit, nl.ketenimpact.participation.ActivityManagement activities) {
+		this.activities = activities;
 		this.jdbc = jdbc;
 		this.projects = projects;
 		this.organisations = organisations;
@@ -164,8 +167,31 @@ public class PracticeManagement {
 						o.jobGuaranteeCondition());
 			}
 		}
+		// Activities held in the project for the practice's themes (a clean-up day, a site excursion) come along too, once each.
+		Set<nl.ketenimpact.participation.ActivityType> activityTypes = input.themes().stream().flatMap(t -> ACTIVITIES_FOR_THEME.getOrDefault(t, Set.of())
+			.stream()).collect(Collectors.toSet());
+		Set<String> seen = new java.util.HashSet<>();
+		for (var a : activities.list(user, input.projectId(), 0, Page.MAX_SIZE).items()) {
+			if (!a.planned() && activityTypes.contains(a.type()) && seen.add(a.type() + "/" + a.title()) && seen.size() <= 5) {
+				activityTemplate(id, a.type(), a.title());
+			}
+		}
 		audit.record(user.id(), "PRACTICE_PUBLISHED", "practice", id, input.visibility().name());
 		return id;
+	}
+
+	private static final Map<Theme, Set<nl.ketenimpact.participation.ActivityType>> ACTIVITIES_FOR_THEME = Map.of(
+			Theme.LIVEABILITY, Set.of(nl.ketenimpact.participation.ActivityType.CLEAN_UP_DAY, nl.ketenimpact.participation.ActivityType.NEIGHBOURHOOD_PARTY,
+					nl.ketenimpact.participation.ActivityType.SPORTS),
+			Theme.YOUTH_OUTREACH, Set.of(nl.ketenimpact.participation.ActivityType.SITE_EXCURSION));
+
+	/** An activity the practice brings along: copied into a project as a planned activity of this type. */
+	void activityTemplate(UUID practice, nl.ketenimpact.participation.ActivityType type, String title) {
+		jdbc.sql("""
+				insert into practice_template (id, practice_id, kind, activity_type, title, description)
+				values (:id, :p, 'ACTIVITY', :type, :title, :title)""")
+			.param("id", UUID.randomUUID()).param("p", practice).param("type", type.name())
+			.param("title", title.length() > 160 ? title.substring(0, 160) : title).update();
 	}
 
 	private void template(UUID practice, String kind, String theme, String metric, BigDecimal target, String type, String title, String description,
@@ -300,7 +326,8 @@ public class PracticeManagement {
 
 	// --- copying ---------------------------------------------------------------------------------
 
-	public record CopyResult(UUID practiceId, UUID projectId, List<UUID> commitmentIds, List<UUID> opportunityIds) {
+	/** What a copy created, all as drafts: commitments, opportunities, and activities planned (to record once held). */
+	public record CopyResult(UUID practiceId, UUID projectId, List<UUID> commitmentIds, List<UUID> opportunityIds, List<UUID> activityIds) {
 	}
 
 	/** Creates the practice's commitments and opportunities as drafts in a project the user plans; counts the copy. */
@@ -325,18 +352,23 @@ public class PracticeManagement {
 			throw new AlreadyCopied(access.project().name());
 		}
 		record Template(String kind, Theme theme, Metric metric, BigDecimal target, OpportunityType type, String title, String description,
-				Integer places, boolean jobGuarantee, String jobGuaranteeCondition) {
+				Integer places, boolean jobGuarantee, String jobGuaranteeCondition, nl.ketenimpact.participation.ActivityType activityType) {
 		}
 		List<Template> templates = jdbc.sql("""
-				select kind, theme, metric, target, opportunity_type as type, title, description, places, job_guarantee, job_guarantee_condition
+				select kind, theme, metric, target, opportunity_type as type, title, description, places, job_guarantee, job_guarantee_condition,
+				       activity_type
 				from practice_template where practice_id = :p order by kind, title""")
 			.param("p", practiceId).query(Template.class).list();
 		List<UUID> commitmentIds = new ArrayList<>();
 		List<UUID> opportunityIds = new ArrayList<>();
+		List<UUID> activityIds = new ArrayList<>();
 		java.time.LocalDate start = access.project().startDate() != null ? access.project().startDate() : java.time.LocalDate.now();
 		for (Template t : templates) {
 			if (t.kind().equals("COMMITMENT")) {
 				commitmentIds.add(commitments.draft(access, new CommitmentInput(null, t.theme(), t.description(), t.metric(), t.target(), null)));
+			}
+			else if (t.kind().equals("ACTIVITY")) {
+				activityIds.add(activities.plan(user, projectId, t.activityType(), t.title(), start));
 			}
 			else {
 				opportunityIds.add(opportunities.draft(user, projectId, new OpportunityInput(t.type(), t.title(), t.description(),
@@ -348,7 +380,7 @@ public class PracticeManagement {
 			.param("id", UUID.randomUUID()).param("p", practiceId).param("c", user.organisationId()).param("proj", projectId).param("u", user.id())
 			.param("show", showName).update();
 		audit.record(user.id(), "PRACTICE_COPIED", "practice", practiceId, "project=" + projectId);
-		return new CopyResult(practiceId, projectId, commitmentIds, opportunityIds);
+		return new CopyResult(practiceId, projectId, commitmentIds, opportunityIds, activityIds);
 	}
 
 	/** The practice was copied into the project before; copying again needs the user's confirmation ({@code again}). */

@@ -24,22 +24,23 @@ class ExportFilesTests extends IntegrationTestSupport {
 
 	@Test
 	void theProjectPdfOfEveryDemoProjectOpensWithItsKeyFiguresOnPageOne() throws Exception {
-		for (String coordinator : List.of(COORDINATOR, "coordinator@zuid.demo.nl")) {
-			List<UUID> own = jdbc.sql("select id from project where corporation_id = :c and name like 'Verduurzaming %' or corporation_id = :c and name like 'Renovatie %'")
-				.param("c", user(coordinator).organisationId()).query(UUID.class).list();
-			assertThat(own).isNotEmpty();
-			for (UUID project : own) {
-				String name = jdbc.sql("select name from project where id = :id").param("id", project).query(String.class).single();
-				var response = mvc.perform(get("/projects/" + project + "/impact/export/pdf").with(as(coordinator)))
-					.andExpect(status().isOk()).andReturn().getResponse();
-				assertThat(response.getHeader("Content-Disposition")).as("the file is named after the project and today")
-					.contains("impact-" + name.toLowerCase().replace(' ', '-')).contains(java.time.LocalDate.now().toString());
-				try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
-					PDFTextStripper firstPage = new PDFTextStripper();
-					firstPage.setEndPage(1);
-					assertThat(firstPage.getText(document).replace('\n', ' ')).as(name).contains("Impact van het project: " + name)
-						.contains("Kerncijfers").contains("Woningen");
-				}
+		// The demo's projects of both corporations, each opened by its own coordinator.
+		java.util.Map<String, String> demo = java.util.Map.of("Verduurzaming Lombok-West", COORDINATOR, "Renovatie Kanaleneiland-Zuid", COORDINATOR,
+				"Verduurzaming Woensel-Noord", "coordinator@zuid.demo.nl");
+		for (java.util.Map.Entry<String, String> entry : demo.entrySet()) {
+			String name = entry.getKey();
+			UUID project = projectNamed(name);
+			var response = mvc.perform(get("/projects/" + project + "/impact/export/pdf").with(as(entry.getValue())))
+				.andExpect(status().isOk()).andReturn().getResponse();
+			assertThat(response.getHeader("Content-Disposition")).as("the file is named after the project and today")
+				.contains("impact-" + name.toLowerCase().replace(' ', '-')).contains(java.time.LocalDate.now().toString());
+			try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
+				PDFTextStripper firstPage = new PDFTextStripper();
+				firstPage.setEndPage(1);
+				// Text extraction breaks a wrapped title into lines; compare without the white space.
+				String text = firstPage.getText(document).replaceAll("\\s+", "");
+				assertThat(text).as(name).contains(("Impact van het project: " + name).replaceAll("\\s+", ""))
+					.contains("Kerncijfers").contains("Woningen");
 			}
 		}
 	}

@@ -73,6 +73,8 @@ class PracticeTests extends IntegrationTestSupport {
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		assertThat(((java.util.List<?>) JsonPath.read(copy, "$.commitmentIds"))).hasSize(commitmentTemplates);
 		assertThat(((java.util.List<?>) JsonPath.read(copy, "$.opportunityIds"))).hasSize(opportunityTemplates);
+		assertThat(((java.util.List<?>) JsonPath.read(copy, "$.activityIds"))).hasSize(
+				((java.util.List<?>) JsonPath.read(detail, "$.templates[?(@.kind == 'ACTIVITY')]")).size());
 		assertThat(count("commitment")).isEqualTo(commitments + commitmentTemplates);
 		assertThat(count("opportunity")).isEqualTo(opportunities + opportunityTemplates);
 		assertThat(jdbc.sql("select count(*) from commitment where project_id = :p and status <> 'DRAFT' and created_at > now() - interval '1 minute'")
@@ -92,9 +94,14 @@ class PracticeTests extends IntegrationTestSupport {
 
 	@Test
 	void copyingRefusesAPracticeWithNothingToCopyAndACompletedProjectAndWarnsBeforeASecondCopy() throws Exception {
-		java.util.List<String> empty = JsonPath.read(mvc.perform(get("/api/v1/practices").header("Authorization", bearer(OTHER_COORDINATOR)))
-			.andReturn().getResponse().getContentAsString(), "$[?(@.templates.length() == 0)].id");
-		String liveability = empty.get(0);
+		// A practice of the corporation's own operations in a project without plan items: nothing to copy.
+		String published = mvc.perform(post("/projects/" + woensel() + "/practices/new").with(as(OTHER_COORDINATOR)).with(csrf())
+			.param("title", "Eigen inkoopbeleid").param("themes", "OWN_OPERATIONS").param("summary", "Wij kopen fair in.").param("steps", "Stap 1")
+			.param("contact", "Zoë").param("visibility", "PLATFORM"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String liveability = published.substring(published.lastIndexOf('/') + 1);
+		mvc.perform(get("/api/v1/practices/" + liveability).header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andExpect(jsonPath("$.templates.length()", is(0)));
 		String internship = internshipPractice();
 		UUID target = freshZuidProject("Overnameproject tweemaal");
 		long commitments = count("commitment");
@@ -160,5 +167,53 @@ class PracticeTests extends IntegrationTestSupport {
 		mvc.perform(get("/projects/" + lombok + "/practices/new").with(as(PROJECT_LEAD))).andExpect(status().isForbidden());
 		mvc.perform(get("/projects/" + woensel() + "/practices/new").with(as(COORDINATOR))).andExpect(status().isNotFound());
 		assertThat(count("practice")).isEqualTo(before);
+	}
+
+	@Test
+	void theLiveabilityPracticeBringsItsCleanUpDayAlongAsAPlannedActivityThatCountsOnceHeld() throws Exception {
+		String body = mvc.perform(get("/api/v1/practices?theme=LIVEABILITY").header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		java.util.List<java.util.Map<String, Object>> practices = JsonPath.read(body, "$");
+		java.util.List<String> ids = practices.stream()
+			.filter(p -> ((java.util.List<?>) p.get("templates")).stream().anyMatch(t -> "ACTIVITY".equals(((java.util.Map<?, ?>) t).get("kind"))))
+			.map(p -> (String) p.get("id")).toList();
+		assertThat(ids).as("the seeded liveability practice has an activity template").isNotEmpty();
+		UUID target = freshZuidProject("Overnameproject opknapdag");
+		String copy = mvc.perform(post("/api/v1/practices/" + ids.get(0) + "/copy").header("Authorization", bearer(OTHER_COORDINATOR))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"projectId\":\"" + target + "\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		java.util.List<String> planned = JsonPath.read(copy, "$.activityIds");
+		assertThat(planned).isNotEmpty();
+		mvc.perform(get("/api/v1/projects/" + target + "/activities").header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andExpect(jsonPath("$.items[0].status", is("PLANNED")))
+			.andExpect(jsonPath("$.items[0].type", is("CLEAN_UP_DAY")));
+		String impact = "/api/v1/projects/" + target + "/impact";
+		mvc.perform(get(impact).header("Authorization", bearer(OTHER_COORDINATOR))).andExpect(jsonPath("$.kpis.activities", is(0)));
+
+		// The page offers to record it as held; a bad count changes nothing, a good one makes it count.
+		String page = mvc.perform(get("/projects/" + target + "/activities").param("plan", planned.get(0)).with(as(OTHER_COORDINATOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Geplande activiteit vastleggen als gehouden").contains("name=\"plannedActivityId\"");
+		mvc.perform(post("/projects/" + target + "/activities").with(as(OTHER_COORDINATOR)).with(csrf()).param("plannedActivityId", planned.get(0))
+			.param("type", "CLEAN_UP_DAY").param("title", "Opknapdag").param("heldOn", java.time.LocalDate.now().toString()).param("children", "-1")
+			.param("adults", "20").param("residents", "12").param("staffVolunteerHours", "16").param("parentalConsents", "0"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get(impact).header("Authorization", bearer(OTHER_COORDINATOR))).andExpect(jsonPath("$.kpis.activities", is(0)));
+		mvc.perform(post("/api/v1/activities/" + planned.get(0) + "/held").header("Authorization", bearer(OTHER_PARTNER_LEAD))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"type":"CLEAN_UP_DAY","title":"Opknapdag","heldOn":"%s","children":4,"adults":20,"residents":12,"staffVolunteerHours":16,
+					 "parentalConsents":0}""".formatted(java.time.LocalDate.now())))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/projects/" + target + "/activities").with(as(OTHER_COORDINATOR)).with(csrf()).param("plannedActivityId", planned.get(0))
+			.param("type", "CLEAN_UP_DAY").param("title", "Opknapdag").param("heldOn", java.time.LocalDate.now().toString()).param("children", "4")
+			.param("adults", "20").param("residents", "12").param("staffVolunteerHours", "16").param("parentalConsents", "0"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(impact).header("Authorization", bearer(OTHER_COORDINATOR)))
+			.andExpect(jsonPath("$.kpis.activities", is(1))).andExpect(jsonPath("$.kpis.participants", is(24)));
+		mvc.perform(post("/api/v1/activities/" + planned.get(0) + "/held").header("Authorization", bearer(OTHER_COORDINATOR))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"type":"CLEAN_UP_DAY","title":"Opknapdag","heldOn":"%s","children":4,"adults":20,"residents":12,"staffVolunteerHours":16,
+					 "parentalConsents":0}""".formatted(java.time.LocalDate.now())))
+			.andExpect(status().isConflict());
 	}
 }

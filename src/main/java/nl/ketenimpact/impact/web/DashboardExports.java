@@ -124,6 +124,7 @@ class DashboardExports {
 				document.add(new Paragraph(msg("impact.plan.none", locale), NORMAL));
 			}
 			else {
+				document.add(new Paragraph(msg("plan.actualVersusKeyFigures", locale), NORMAL));
 				List<String> headers = List.of("commitment.theme", "commitment.partner", "commitment.metric", "impact.plan.commitments",
 						"impact.plan.achieved", "commitment.target", "commitment.actual").stream().map(h -> msg(h, locale)).toList();
 				PdfPTable plan = table(headers, new float[] { 3, 3, 2, 1, 1, 1.5f, 1.5f });
@@ -189,6 +190,8 @@ class DashboardExports {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 48, 48, 56, 56);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
+		// A chart that does not fit the page moves to the next one with what follows it, never past its own table.
+		writer.setStrictImageSequence(true);
 		document.addTitle(title);
 		document.addCreator("Ketenimpact");
 		document.open();

@@ -85,7 +85,7 @@ final class PdfCharts {
 			canvas.moveTo(left, y);
 			canvas.lineTo(left + plotWidth, y);
 			canvas.stroke();
-			text(canvas, PdfContentByte.ALIGN_RIGHT, Numbers.decimal(top * i / 4, 0, locale), left - 4, y - 3, 7, INK);
+			text(canvas, PdfContentByte.ALIGN_RIGHT, Numbers.decimal(top * i / 4, 1, locale), left - 4, y - 3, 7, INK);
 		}
 		int points = labels.size();
 		for (int i = 0; i < points; i++) {
@@ -128,18 +128,19 @@ final class PdfCharts {
 		return points <= 1 ? left + width / 2 : left + width * i / (points - 1);
 	}
 
-	/** 1, 2 or 5 times a power of ten, at least the maximum: round numbers on the axis. */
+	/** The top of a value axis with four equal steps of a round size (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten). */
 	static double niceCeiling(double max) {
 		if (max <= 0) {
-			return 1;
+			return 4;
 		}
-		double power = Math.pow(10, Math.floor(Math.log10(max)));
-		for (double step : new double[] { 1, 2, 5, 10 }) {
-			if (step * power >= max) {
-				return step * power;
+		double quarter = max / 4;
+		double power = Math.pow(10, Math.floor(Math.log10(quarter)));
+		for (double step : new double[] { 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 }) {
+			if (step * power >= quarter) {
+				return 4 * step * power;
 			}
 		}
-		return 10 * power;
+		return 40 * power;
 	}
 
 	/** The text, shortened with an ellipsis until it fits the width. */

@@ -99,6 +99,8 @@ final class Forms {
 		@NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.notNegative}") @Max(value = 10000, message = "{activity.count.range}") private Integer residents = 0;
 		@NotNull(message = "{validation.required}") @DecimalMin(value = "0", message = "{validation.notNegative}") @DecimalMax(value = "100000", message = "{activity.count.range}") private BigDecimal staffVolunteerHours = BigDecimal.ZERO;
 		@NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.notNegative}") private Integer parentalConsents = 0;
+		/** Set when a planned activity is recorded as held. */
+		private UUID plannedActivityId;
 
 		ActivityInput toInput() {
 			return new ActivityInput(type, title, heldOn, partnerIds, children, adults, residents, staffVolunteerHours, parentalConsents);
@@ -106,6 +108,8 @@ final class Forms {
 
 		public ActivityType getType() { return type; }
 		public void setType(ActivityType type) { this.type = type; }
+		public UUID getPlannedActivityId() { return plannedActivityId; }
+		public void setPlannedActivityId(UUID plannedActivityId) { this.plannedActivityId = plannedActivityId; }
 		public String getTitle() { return title; }
 		public void setTitle(String title) { this.title = title; }
 		public LocalDate getHeldOn() { return heldOn; }

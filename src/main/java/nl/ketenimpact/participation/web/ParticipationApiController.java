@@ -177,4 +177,12 @@ class ParticipationApiController {
 	ResponseEntity<Map<String, Object>> recordActivity(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActivityInput input) {
 		return ResponseEntity.status(201).body(Map.of("id", activities.record(user, id, input)));
 	}
+
+	@PostMapping("/activities/{id}/held")
+	@Operation(summary = "Record a planned activity (status PLANNED, e.g. from a copied practice) as held, with its attendance; "
+			+ "409 when it was recorded before")
+	Map<String, Object> holdActivity(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActivityInput input) {
+		activities.hold(user, id, input);
+		return Map.of("id", id, "status", nl.ketenimpact.participation.ActivityStatus.HELD);
+	}
 }

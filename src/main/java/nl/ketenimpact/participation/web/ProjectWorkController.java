@@ -8,6 +8,7 @@ import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.participation.ActivityManagement;
 import nl.ketenimpact.participation.ActivityType;
+import nl.ketenimpact.participation.ActivityView;
 import nl.ketenimpact.participation.CompensationKind;
 import nl.ketenimpact.participation.CompensationManagement;
 import nl.ketenimpact.participation.PerformerAge;
@@ -59,9 +60,20 @@ class ProjectWorkController {
 	// --- activities ---
 
 	@GetMapping("/projects/{projectId}/activities")
-	String activities(CurrentUser user, @PathVariable UUID projectId, @RequestParam(required = false) Integer page, Model model) {
+	String activities(CurrentUser user, @PathVariable UUID projectId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) UUID plan, Model model) {
 		prepareActivities(user, projectId, page, model);
-		model.addAttribute("form", new Forms.ActivityForm());
+		Forms.ActivityForm form = new Forms.ActivityForm();
+		if (plan != null) {
+			// The form filled in from a planned activity, to record it as held.
+			ActivityView planned = activities.planned(user, projectId, plan);
+			form.setPlannedActivityId(planned.id());
+			form.setType(planned.type());
+			form.setTitle(planned.title());
+			form.setPartnerIds(new java.util.HashSet<>(planned.partnerIds()));
+			model.addAttribute("planned", planned);
+		}
+		model.addAttribute("form", form);
 		return "participation/activities";
 	}
 
@@ -73,7 +85,12 @@ class ProjectWorkController {
 			return "participation/activities";
 		}
 		try {
-			activities.record(user, projectId, form.toInput());
+			if (form.getPlannedActivityId() != null) {
+				activities.hold(user, activities.planned(user, projectId, form.getPlannedActivityId()).id(), form.toInput());
+			}
+			else {
+				activities.record(user, projectId, form.toInput());
+			}
 		}
 		catch (InvalidInput invalid) {
 			FormErrors.reject(result, invalid);
