@@ -62,4 +62,17 @@ class ExportFilesTests extends IntegrationTestSupport {
 				.noneMatch(text -> text.startsWith("=") || text.startsWith("+") || text.startsWith("@"));
 		}
 	}
+
+	@Test
+	void yearsAreNeverGroupedLikeNumbersInHeadingsAndTheBenchmarkShowsInTheDemo() throws Exception {
+		String year = String.valueOf(java.time.LocalDate.now().getYear());
+		String grouped = year.charAt(0) + "." + year.substring(1);
+		String benchmark = mvc.perform(get("/impact/benchmark").param("year", year).with(as(COORDINATOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(benchmark).contains("Vergelijking met de sector " + year).doesNotContain("sector " + grouped)
+			.as("five corporations with projects this year: the sector is shown").doesNotContain("dit jaar zijn het er");
+		String esrs = mvc.perform(get("/impact/esrs").param("year", year).with(as(COORDINATOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(esrs).contains(year + " (ESRS S3 en S4)").doesNotContain(grouped + " (ESRS");
+	}
 }
