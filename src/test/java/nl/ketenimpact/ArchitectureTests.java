@@ -31,7 +31,7 @@ class ArchitectureTests {
 	/** Which module owns which table; a module's SQL may only name its own (DESIGN §3). */
 	private static final Map<String, Set<String>> TABLES = Map.of(
 			"shared", Set.of("audit_log", "job_run", "mail_outbox"),
-			"organisation", Set.of("organisation", "app_user", "user_role", "api_token"),
+			"organisation", Set.of("organisation", "app_user", "user_role", "api_token", "sign_in_attempt"),
 			"project", Set.of("project", "project_partner", "dwelling", "resident", "resident_consent"),
 			"plan", Set.of("commitment", "progress_entry", "evidence", "evidence_content", "partner_report"),
 			"impact", Set.of("value_set", "value_set_amount", "social_return_obligation", "contribution"),

@@ -1,6 +1,7 @@
 package nl.ketenimpact.organisation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -12,9 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a username and password, with throttling: after {@code max-failed-logins} failures in a
- * row the account is locked for the lockout window, whatever password is tried. Used by the login
- * form and by {@code POST /api/v1/auth/token}.
+ * Checks a username and password, slowed down by {@link SignInThrottle} per account and client address and per
+ * client address, kept in PostgreSQL so all instances agree. While a wait runs the password is not even checked, and
+ * the answer is the same whether the username exists or not. Used by the login form and by
+ * {@code POST /api/v1/auth/token}.
  */
 @Component
 public class PasswordLogin {
@@ -25,65 +27,123 @@ public class PasswordLogin {
 
 	private final UserManagement users;
 
-	private final int maxFailures;
+	private final SignInThrottle throttle;
 
-	private final Duration lockout;
+	private final java.time.Clock clock;
 
 	private final String dummyHash;
 
-	PasswordLogin(JdbcClient jdbc, PasswordEncoder passwords, UserManagement users,
-			@Value("${ketenimpact.security.max-failed-logins:5}") int maxFailures,
-			@Value("${ketenimpact.security.lockout:PT5M}") Duration lockout) {
+	PasswordLogin(JdbcClient jdbc, PasswordEncoder passwords, UserManagement users, java.time.Clock clock,
+			@Value("${ketenimpact.security.free-failures:3}") int freeFailures,
+			@Value("${ketenimpact.security.max-delay:PT15M}") Duration maxDelay,
+			@Value("${ketenimpact.security.failures-per-address-per-hour:50}") int perAddress) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.users = users;
-		this.maxFailures = maxFailures;
-		this.lockout = lockout;
+		this.clock = clock;
+		this.throttle = new SignInThrottle(freeFailures, maxDelay, perAddress);
 		this.dummyHash = passwords.encode("not-a-real-password");
 	}
 
-	private record Account(java.util.UUID id, String passwordHash, boolean active, int failedLogins, boolean locked) {
+	/** Refused because of earlier failures: try again after {@code retryAfterSeconds}. Says nothing of the account. */
+	public static class Throttled extends LockedException {
+
+		private final long retryAfterSeconds;
+
+		Throttled(long retryAfterSeconds) {
+			super("too many failed sign-ins");
+			this.retryAfterSeconds = retryAfterSeconds;
+		}
+
+		public long retryAfterSeconds() {
+			return retryAfterSeconds;
+		}
 	}
 
-	/** @throws org.springframework.security.core.AuthenticationException when refused */
-	public CurrentUser authenticate(String username, String password) {
+	private record Account(java.util.UUID id, String passwordHash, boolean active) {
+	}
+
+	/** @throws org.springframework.security.core.AuthenticationException when refused ({@link Throttled} while a wait runs) */
+	public CurrentUser authenticate(String username, String password, String clientAddress) {
 		String name = UserManagement.normaliseUsername(username);
+		String address = clientAddress == null ? "unknown" : clientAddress;
+		String accountKey = key("account", name + "|" + address);
+		String addressKey = key("address", address);
+		Instant now = clock.instant();
+		Instant blocked = latest(blockedUntil(accountKey), blockedUntil(addressKey));
+		if (blocked != null && blocked.isAfter(now)) {
+			throw new Throttled(Math.max(1, Duration.between(now, blocked).toSeconds() + 1));
+		}
 		Optional<Account> account = jdbc.sql("""
-				select u.id, u.password_hash, u.active and o.active as active, u.failed_logins,
-				       (u.failed_logins >= :max and u.last_failed_login_at > now() - make_interval(secs => :lockout)) as locked
+				select u.id, u.password_hash, u.active and o.active as active
 				from app_user u join organisation o on o.id = u.organisation_id
 				where u.username = :username""")
 			.param("username", name)
-			.param("max", maxFailures)
-			.param("lockout", (double) lockout.toSeconds())
 			.query(Account.class)
 			.optional();
+		boolean matches;
 		if (account.isEmpty()) {
-			// Same work as for a known user, so response time does not reveal which usernames exist.
+			// Same work for an unknown username as for a known one, so neither the time nor the answer tells which exist.
 			passwords.matches(password == null ? "" : password, dummyHash);
+			matches = false;
+		}
+		else {
+			matches = password != null && passwords.matches(password, account.get().passwordHash());
+		}
+		if (!matches) {
+			fail(accountKey, now, true);
+			fail(addressKey, now, false);
 			throw new BadCredentialsException("bad credentials");
 		}
-		Account found = account.get();
-		if (found.locked()) {
-			throw new LockedException("too many failed logins");
-		}
-		if (password == null || !passwords.matches(password, found.passwordHash())) {
-			jdbc.sql("""
-					update app_user set
-					  failed_logins = case when last_failed_login_at > now() - make_interval(secs => :lockout) then failed_logins + 1 else 1 end,
-					  last_failed_login_at = now()
-					where id = :id""")
-				.param("id", found.id())
-				.param("lockout", (double) lockout.toSeconds())
-				.update();
-			throw new BadCredentialsException("bad credentials");
-		}
-		if (!found.active()) {
+		jdbc.sql("delete from sign_in_attempt where key_hash = :k").param("k", accountKey).update();
+		if (!account.get().active()) {
 			throw new DisabledException("deactivated");
 		}
-		if (found.failedLogins() > 0) {
-			jdbc.sql("update app_user set failed_logins = 0 where id = :id").param("id", found.id()).update();
+		return users.currentUser(account.get().id()).orElseThrow(() -> new DisabledException("deactivated"));
+	}
+
+	/** Counts a failure under the key (a new hour starts the count again) and sets the wait the throttle gives. */
+	private void fail(String key, Instant now, boolean perAccount) {
+		record Count(int failures, java.time.OffsetDateTime firstFailureAt) {
 		}
-		return users.currentUser(found.id()).orElseThrow(() -> new DisabledException("deactivated"));
+		Count count = jdbc.sql("""
+				insert into sign_in_attempt (key_hash, failures, first_failure_at, last_failure_at) values (:k, 1, :now, :now)
+				on conflict (key_hash) do update set
+				  failures = case when sign_in_attempt.first_failure_at < :windowStart then 1 else sign_in_attempt.failures + 1 end,
+				  first_failure_at = case when sign_in_attempt.first_failure_at < :windowStart then :now else sign_in_attempt.first_failure_at end,
+				  last_failure_at = :now
+				returning failures, first_failure_at""")
+			.param("k", key).param("now", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.param("windowStart", java.time.OffsetDateTime.ofInstant(now.minus(SignInThrottle.WINDOW), java.time.ZoneOffset.UTC))
+			.query(Count.class).single();
+		Instant until = perAccount ? throttle.accountBlockedUntil(count.failures(), now)
+				: throttle.addressBlockedUntil(count.failures(), count.firstFailureAt().toInstant());
+		if (until != null) {
+			jdbc.sql("update sign_in_attempt set blocked_until = :until where key_hash = :k")
+				.param("k", key).param("until", java.time.OffsetDateTime.ofInstant(until, java.time.ZoneOffset.UTC)).update();
+		}
+		// Old counts are of no use any more; the index keeps this cheap.
+		jdbc.sql("delete from sign_in_attempt where last_failure_at < :stale")
+			.param("stale", java.time.OffsetDateTime.ofInstant(now.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC)).update();
+	}
+
+	private Instant blockedUntil(String key) {
+		return jdbc.sql("select blocked_until from sign_in_attempt where key_hash = :k").param("k", key)
+			.query(java.time.OffsetDateTime.class).optional().map(java.time.OffsetDateTime::toInstant).orElse(null);
+	}
+
+	private static Instant latest(Instant a, Instant b) {
+		return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+	}
+
+	/** A SHA-256 of what is counted: no e-mail address or IP address is stored. */
+	private static String key(String kind, String value) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((kind + ":" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 }

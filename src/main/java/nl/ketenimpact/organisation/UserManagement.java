@@ -188,7 +188,7 @@ public class UserManagement {
 		if (!active && id.equals(admin.id())) {
 			throw new Refused("user.deactivate.self");
 		}
-		jdbc.sql("update app_user set active = :active, failed_logins = 0 where id = :id").param("id", id).param("active", active).update();
+		jdbc.sql("update app_user set active = :active where id = :id").param("id", id).param("active", active).update();
 		audit.record(admin.id(), active ? "USER_ACTIVATED" : "USER_DEACTIVATED", "user", id, null);
 	}
 

@@ -52,7 +52,9 @@ class SecurityConfiguration {
 		return new AuthenticationProvider() {
 			@Override
 			public Authentication authenticate(Authentication authentication) {
-				CurrentUser user = login.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()));
+				String address = authentication.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails details
+						? details.getRemoteAddress() : null;
+				CurrentUser user = login.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()), address);
 				return authenticated(user);
 			}
 

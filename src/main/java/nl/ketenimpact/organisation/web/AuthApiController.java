@@ -20,7 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,13 +54,13 @@ class AuthApiController {
 
 	@PostMapping("/auth/token")
 	@Operation(summary = "Exchange username and password for a bearer token (valid 30 days by default)")
-	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
+	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, jakarta.servlet.http.HttpServletRequest http) {
 		try {
-			CurrentUser user = login.authenticate(request.username(), request.password());
+			CurrentUser user = login.authenticate(request.username(), request.password(), http.getRemoteAddr());
 			return ResponseEntity.ok(Map.of("token", tokens.issue(user, "API login")));
 		}
-		catch (LockedException ex) {
-			return problem(HttpStatus.TOO_MANY_REQUESTS, "login.locked");
+		catch (PasswordLogin.Throttled ex) {
+			return problem(HttpStatus.TOO_MANY_REQUESTS, "login.locked", ex.retryAfterSeconds());
 		}
 		catch (AuthenticationException ex) {
 			return problem(HttpStatus.UNAUTHORIZED, "login.failed");
@@ -75,9 +74,13 @@ class AuthApiController {
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
+		return problem(status, key, 0);
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, long retryAfterSeconds) {
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		if (status == HttpStatus.TOO_MANY_REQUESTS) {
-			response.header("Retry-After", "300");
+		if (retryAfterSeconds > 0) {
+			response.header("Retry-After", String.valueOf(retryAfterSeconds));
 		}
 		return response.body(ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, LocaleContextHolder.getLocale())));
 	}
