@@ -45,8 +45,8 @@ final class Http {
 			throw new IllegalStateException("login of " + username + " failed: " + response.statusCode() + " " + location);
 		}
 		for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
-			if (cookie.getName().equals("JSESSIONID")) {
-				return "JSESSIONID=" + cookie.getValue();
+			if (cookie.getName().equals("SESSION")) {
+				return "SESSION=" + cookie.getValue();
 			}
 		}
 		throw new IllegalStateException("no session cookie for " + username);

@@ -122,7 +122,7 @@ class BadInputTests extends IntegrationTestSupport {
 	@Test
 	void behindHttpsTheSessionCookieIsSecureWithHstsAndTheLanguageCookieIsHttpOnly() throws Exception {
 		HttpResponse<String> secure = send(to("/login?lang=en").header("X-Forwarded-Proto", "https"));
-		assertThat(secure.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure"));
+		assertThat(secure.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("Secure"));
 		assertThat(secure.headers().allValues("Set-Cookie"))
 			.anySatisfy(cookie -> assertThat(cookie).startsWith("ketenimpact-lang=").containsIgnoringCase("HttpOnly"));
 		assertThat(secure.headers().firstValue("Strict-Transport-Security")).isPresent();
