@@ -40,7 +40,7 @@ final class HandSql {
 				act as (
 				  select project_id as p, extract(year from held_on) as y, grouping(project_id, extract(year from held_on)) as g, count(*) as activities,
 				         sum(children) as children, sum(children + adults) as participants, sum(staff_volunteer_hours) as staff_hours
-				  from activity where project_id in (select id from projects)
+				  from activity where status = 'HELD' and project_id in (select id from projects)
 				  group by grouping sets ((project_id, extract(year from held_on)), (project_id), (extract(year from held_on)), ())),
 				sw as (
 				  select project_id as p, extract(year from started_at) as y, grouping(project_id, extract(year from started_at)) as g,
@@ -57,11 +57,11 @@ final class HandSql {
 				                          (extract(year from s.created_at at time zone 'Europe/Amsterdam')), ())),
 				sr as (
 				  select project_id as p, extract(year from start_date) as y, grouping(project_id, extract(year from start_date)) as g,
-				         sum(value_eur) as value, count(distinct person_key) filter (where kind = 'PERSON') as people
+				         sum(round(value_eur * realised_share(start_date, end_date, current_date), 2)) as value, count(distinct person_key) filter (where kind = 'PERSON') as people
 				  from contribution where status = 'APPROVED' and project_id in (select id from projects)
 				  group by grouping sets ((project_id, extract(year from start_date)), (project_id), (extract(year from start_date)), ())),
 				sr_selected as (
-				  select sum(value_eur) as value, count(distinct person_key) filter (where kind = 'PERSON') as people
+				  select sum(round(value_eur * realised_share(start_date, end_date, current_date), 2)) as value, count(distinct person_key) filter (where kind = 'PERSON') as people
 				  from contribution where status = 'APPROVED' and project_id in (select id from projects where selected)),
 				obl as (
 				  select pp.project_id as p, sum(round(pp.contract * coalesce(o.percentage, 5) / 100, 2)) as obligation
@@ -76,14 +76,14 @@ final class HandSql {
 				               coalesce((select sum(e.amount) from progress_entry e where e.commitment_id = c.id), 0)
 				               + case c.metric
 				                   when 'PLACEMENTS' then (select count(*) from placement x where x.project_id = c.project_id and x.offered_by = c.owner)
-				                   when 'ACTIVITIES' then (select count(*) from activity x where x.project_id = c.project_id and x.organiser_id = c.owner)
+				                   when 'ACTIVITIES' then (select count(*) from activity x where x.status = 'HELD' and x.project_id = c.project_id and x.organiser_id = c.owner)
 				                   when 'PARTICIPANTS' then (select coalesce(sum(x.children + x.adults), 0) from activity x
-				                                             where x.project_id = c.project_id and x.organiser_id = c.owner)
+				                                             where x.status = 'HELD' and x.project_id = c.project_id and x.organiser_id = c.owner)
 				                   when 'HOURS' then (select coalesce(sum(x.staff_volunteer_hours), 0) from activity x
-				                                      where x.project_id = c.project_id and x.organiser_id = c.owner)
+				                                      where x.status = 'HELD' and x.project_id = c.project_id and x.organiser_id = c.owner)
 				                                   + (select coalesce(sum(x.hours), 0) from contribution x where x.project_id = c.project_id
 				                                      and x.partner_organisation_id = c.partner_organisation_id and x.status = 'APPROVED' and x.kind = 'ACTIVITY_HOURS')
-				                   when 'SOCIAL_RETURN_EUR' then (select coalesce(sum(x.value_eur), 0) from contribution x where x.project_id = c.project_id
+				                   when 'SOCIAL_RETURN_EUR' then (select coalesce(sum(round(x.value_eur * realised_share(x.start_date, x.end_date, current_date), 2)), 0) from contribution x where x.project_id = c.project_id
 				                                                  and x.partner_organisation_id = c.partner_organisation_id and x.status = 'APPROVED')
 				                   else 0 end as actual
 				        from (select c.*, coalesce(c.partner_organisation_id, pr.corporation_id) as owner

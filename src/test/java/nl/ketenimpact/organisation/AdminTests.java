@@ -7,7 +7,6 @@ import nl.ketenimpact.IntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -88,16 +87,18 @@ class AdminTests extends IntegrationTestSupport {
 			.andExpect(status().is3xxRedirection());
 		UUID id = user("tijdelijk@vandam.nl").id();
 		String token = tokens.issue(user("tijdelijk@vandam.nl"), "test");
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("tijdelijk@vandam.nl").password("tijdelijk-wachtwoord"))
+		// Sessions live in PostgreSQL: the browser keeps only the SESSION cookie.
+		jakarta.servlet.http.Cookie session = mvc.perform(formLogin().user("tijdelijk@vandam.nl").password("tijdelijk-wachtwoord"))
 			.andExpect(redirectedUrl("/"))
-			.andReturn().getRequest().getSession();
-		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+			.andReturn().getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
 		mvc.perform(post("/admin/users/" + id + "/active").with(as(ADMIN)).with(csrf()).param("active", "false"))
 			.andExpect(status().is3xxRedirection());
 
-		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?deactivated"));
+		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login?deactivated"));
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 		mvc.perform(formLogin().user("tijdelijk@vandam.nl").password("tijdelijk-wachtwoord")).andExpect(redirectedUrl("/login?error"));
 		assertThat(jdbc.sql("select count(*) from audit_log where action = 'USER_DEACTIVATED' and subject_id = :id").param("id", id.toString())
