@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 
 import nl.ketenimpact.project.DwellingInput;
 import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -158,7 +159,8 @@ public final class DwellingFileReader {
 				Map<String, String> original = new java.util.LinkedHashMap<>();
 				List<String> headers = parser.getHeaderNames();
 				for (int i = 0; i < record.size(); i++) {
-					original.put(i < headers.size() ? headers.get(i) : "", record.get(i));
+					// Given back to the user and stored with the job: without characters PostgreSQL refuses (the row itself is refused below).
+					original.put(Text.clean(i < headers.size() ? headers.get(i) : ""), Text.clean(record.get(i)));
 				}
 				rows.accept(row(record.getRecordNumber() + 1, name -> {
 					String header = columns.get(name.toLowerCase(Locale.ROOT));
@@ -207,7 +209,7 @@ public final class DwellingFileReader {
 					default -> text(adres.path(name));
 				};
 				Map<String, String> original = new java.util.LinkedHashMap<>();
-				JSON_FIELDS.forEach(name -> original.put(name, fields.get(name)));
+				JSON_FIELDS.forEach(name -> original.put(name, Text.clean(fields.get(name))));
 				rows.accept(row(count, fields, original));
 			}
 			if (count == 0) {
@@ -228,8 +230,19 @@ public final class DwellingFileReader {
 		String get(String name);
 	}
 
-	private static Row row(long line, Fields fields, Map<String, String> original) {
+	private static Row row(long line, Fields given, Map<String, String> original) {
 		List<FieldMessage> errors = new ArrayList<>();
+		// A control character (NUL) or broken text in a field refuses the row, naming the field; nothing of it reaches the database.
+		Fields fields = name -> {
+			String value = given.get(name);
+			if (!Text.acceptable(value)) {
+				if (errors.stream().noneMatch(e -> e.field().equals(name))) {
+					errors.add(new FieldMessage(name, "validation.controlCharacter"));
+				}
+				return Text.clean(value);
+			}
+			return value;
+		};
 		Integer huisnummer = integer(fields.get("huisnummer"), "huisnummer", errors);
 		Integer bouwjaar = integer(fields.get("bouwjaar"), "bouwjaar", errors);
 		LocalDate gepland = null;

@@ -33,6 +33,16 @@ public final class Text {
 		return true;
 	}
 
+	/** The text without its refused characters (see {@link #acceptable}); null stays null. */
+	public static String clean(String text) {
+		if (text == null || acceptable(text)) {
+			return text;
+		}
+		StringBuilder kept = new StringBuilder(text.length());
+		text.codePoints().filter(c -> acceptable(Character.toString(c))).forEach(kept::appendCodePoint);
+		return kept.toString();
+	}
+
 	/**
 	 * A file name as a client gave it, made harmless for storing and showing: without directories (no path
 	 * traversal), without refused characters, at most {@code max} characters; {@code fallback} when nothing is left.

@@ -268,4 +268,28 @@ class ImportTests extends IntegrationTestSupport {
 			.andExpect(status().isOk());
 		mvc.perform(get("/imports/" + done.id() + "/invalid.csv").with(as(OTHER_PROJECT_LEAD))).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void aControlCharacterInAFileRefusesThatRowNamingTheFieldAndNeverReachesTheDatabase() throws Exception {
+		UUID project = freshProject("Importproject met NUL");
+		String file = "code;bagIdentificatie;straatnaam;huisnummer;postcode;woonplaats\n"
+				+ "NUL-1;0344019000014001;Goedstraat;1;3531 AB;Utrecht\n"
+				+ "NU\u0000L-2;0344019000014002;Fout\u0000straat;2;3531 AB;Utrecht\n";
+		String preview = mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import?dryRun=true").header("Authorization", bearer(PROJECT_LEAD))
+			.contentType("text/csv").content(file.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.newRows", is(1)))
+			.andExpect(jsonPath("$.invalidCount", is(1)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat((List<String>) JsonPath.read(preview, "$.invalidRows[*].field")).contains("code", "straatnaam");
+		assertThat(preview).doesNotContain("\\u0000");
+		String started = mvc.perform(post("/api/v1/projects/" + project + "/dwellings/import").header("Authorization", bearer(PROJECT_LEAD))
+			.contentType("text/csv").content(file.getBytes(StandardCharsets.UTF_8))).andReturn().getResponse().getContentAsString();
+		ImportManagement.Summary done = awaitDone(UUID.fromString(JsonPath.read(started, "$.id")));
+		assertThat(done.status()).isEqualTo("DONE");
+		assertThat(dwellingsIn(project)).isEqualTo(1);
+		String rows = mvc.perform(get("/imports/" + done.id() + "/invalid.csv").with(as(PROJECT_LEAD)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(rows).contains("Foutstraat").doesNotContain("\u0000");
+	}
 }
