@@ -55,6 +55,14 @@ public abstract class IntegrationTestSupport {
 	@Autowired
 	protected JdbcClient jdbc;
 
+	/** The application's clock (Europe/Amsterdam): "today" as the application sees it, also just after midnight there. */
+	@Autowired
+	protected java.time.Clock clock;
+
+	protected java.time.LocalDate today() {
+		return java.time.LocalDate.now(clock);
+	}
+
 	protected CurrentUser user(String username) {
 		return users.activeByUsername(username).orElseThrow(() -> new IllegalStateException("no active user " + username));
 	}

@@ -33,7 +33,7 @@ class ExportFilesTests extends IntegrationTestSupport {
 			var response = mvc.perform(get("/projects/" + project + "/impact/export/pdf").with(as(entry.getValue())))
 				.andExpect(status().isOk()).andReturn().getResponse();
 			assertThat(response.getHeader("Content-Disposition")).as("the file is named after the project and today")
-				.contains("impact-" + name.toLowerCase().replace(' ', '-')).contains(java.time.LocalDate.now().toString());
+				.contains("impact-" + name.toLowerCase().replace(' ', '-')).contains(today().toString());
 			try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
 				PDFTextStripper firstPage = new PDFTextStripper();
 				firstPage.setEndPage(1);
@@ -65,7 +65,7 @@ class ExportFilesTests extends IntegrationTestSupport {
 
 	@Test
 	void yearsAreNeverGroupedLikeNumbersInHeadingsAndTheBenchmarkShowsInTheDemo() throws Exception {
-		String year = String.valueOf(java.time.LocalDate.now().getYear());
+		String year = String.valueOf(today().getYear());
 		String grouped = year.charAt(0) + "." + year.substring(1);
 		String benchmark = mvc.perform(get("/impact/benchmark").param("year", year).with(as(COORDINATOR)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

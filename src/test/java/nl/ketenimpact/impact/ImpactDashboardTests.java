@@ -269,7 +269,7 @@ class ImpactDashboardTests extends IntegrationTestSupport {
 		byte[] pdf = mvc.perform(get("/impact/portfolio/export/pdf").param("year", "2026").with(as(ImpactFixture.SOCIAL_WORKER)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
-			.andExpect(header().string("Content-Disposition", containsString("impact-kpi-wonen-2026-" + java.time.LocalDate.now() + ".pdf")))
+			.andExpect(header().string("Content-Disposition", containsString("impact-kpi-wonen-2026-" + today() + ".pdf")))
 			.andReturn().getResponse().getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDFTextStripper stripper = new PDFTextStripper();

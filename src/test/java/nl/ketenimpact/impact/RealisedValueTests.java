@@ -37,7 +37,7 @@ class RealisedValueTests extends IntegrationTestSupport {
 	@Test
 	void aRegistrationHalfInTheFutureCountsTheMonthsPassedAndShowsTheRestAsPlanned() throws Exception {
 		UUID lombok = lombok().id();
-		LocalDate today = LocalDate.now();
+		LocalDate today = today();
 		LocalDate start = today.withDayOfMonth(1).minusMonths(5);
 		LocalDate end = start.plusMonths(12).minusDays(1);
 		String before = impact(lombok);

@@ -195,17 +195,17 @@ class PracticeTests extends IntegrationTestSupport {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Geplande activiteit vastleggen als gehouden").contains("name=\"plannedActivityId\"");
 		mvc.perform(post("/projects/" + target + "/activities").with(as(OTHER_COORDINATOR)).with(csrf()).param("plannedActivityId", planned.get(0))
-			.param("type", "CLEAN_UP_DAY").param("title", "Opknapdag").param("heldOn", java.time.LocalDate.now().toString()).param("children", "-1")
+			.param("type", "CLEAN_UP_DAY").param("title", "Opknapdag").param("heldOn", today().toString()).param("children", "-1")
 			.param("adults", "20").param("residents", "12").param("staffVolunteerHours", "16").param("parentalConsents", "0"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get(impact).header("Authorization", bearer(OTHER_COORDINATOR))).andExpect(jsonPath("$.kpis.activities", is(0)));
 		mvc.perform(post("/api/v1/activities/" + planned.get(0) + "/held").header("Authorization", bearer(OTHER_PARTNER_LEAD))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"type":"CLEAN_UP_DAY","title":"Opknapdag","heldOn":"%s","children":4,"adults":20,"residents":12,"staffVolunteerHours":16,
-					 "parentalConsents":0}""".formatted(java.time.LocalDate.now())))
+					 "parentalConsents":0}""".formatted(today())))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/projects/" + target + "/activities").with(as(OTHER_COORDINATOR)).with(csrf()).param("plannedActivityId", planned.get(0))
-			.param("type", "CLEAN_UP_DAY").param("title", "Opknapdag").param("heldOn", java.time.LocalDate.now().toString()).param("children", "4")
+			.param("type", "CLEAN_UP_DAY").param("title", "Opknapdag").param("heldOn", today().toString()).param("children", "4")
 			.param("adults", "20").param("residents", "12").param("staffVolunteerHours", "16").param("parentalConsents", "0"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get(impact).header("Authorization", bearer(OTHER_COORDINATOR)))
@@ -213,7 +213,7 @@ class PracticeTests extends IntegrationTestSupport {
 		mvc.perform(post("/api/v1/activities/" + planned.get(0) + "/held").header("Authorization", bearer(OTHER_COORDINATOR))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"type":"CLEAN_UP_DAY","title":"Opknapdag","heldOn":"%s","children":4,"adults":20,"residents":12,"staffVolunteerHours":16,
-					 "parentalConsents":0}""".formatted(java.time.LocalDate.now())))
+					 "parentalConsents":0}""".formatted(today())))
 			.andExpect(status().isConflict());
 	}
 }
