@@ -136,14 +136,9 @@ public class PasswordLogin {
 		return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
 	}
 
-	/** A SHA-256 of what is counted: no e-mail address or IP address is stored. */
+	/** A SHA-256 of what is counted (the same hash as API tokens): no e-mail address or IP address is stored. */
 	private static String key(String kind, String value) {
-		try {
-			byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((kind + ":" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return java.util.HexFormat.of().formatHex(digest);
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return ApiTokens.hash(kind + ":" + value);
 	}
+
 }

@@ -132,7 +132,7 @@ public class ProjectManagement {
 	@Transactional(readOnly = true)
 	public ProjectAccess access(CurrentUser user, UUID projectId) {
 		ProjectView project = get(user, projectId);
-		boolean staff = user.isCorporationStaff() && project.corporationId().equals(user.organisationId());
+		boolean staff = ProjectScope.isStaff(user, project.corporationId());
 		boolean partner = user.isChainPartner() && jdbc
 			.sql("select exists (select 1 from project_partner where project_id = :p and organisation_id = :o)")
 			.param("p", projectId)
@@ -277,7 +277,7 @@ public class ProjectManagement {
 		Map<UUID, OrganisationView> names = organisations.byIds(organisationIds);
 		boolean partner = user.isChainPartner() && partners.stream().anyMatch(p -> p.organisationId().equals(user.organisationId()));
 		ProjectView named = project.withCorporationName(nameOf(names, project.corporationId()));
-		boolean staff = user.isCorporationStaff() && project.corporationId().equals(user.organisationId());
+		boolean staff = ProjectScope.isStaff(user, project.corporationId());
 		permissions = permissions.withAccess(new ProjectAccess(named, user, staff, partner ? user.organisationId() : null));
 		return new ProjectPage(named, permissions, dwellings, shownPartners(user, permissions, partners, names));
 	}

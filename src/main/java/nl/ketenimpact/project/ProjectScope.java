@@ -78,8 +78,13 @@ class ProjectScope {
 	}
 
 	ProjectPermissions permissions(CurrentUser user, UUID corporationId) {
-		boolean staff = user.isCorporationStaff() && corporationId.equals(user.organisationId());
+		boolean staff = isStaff(user, corporationId);
 		return new ProjectPermissions(canManage(user, corporationId), staff, staff || user.isChainPartner(), false);
+	}
+
+	/** Staff of the project's own corporation (coordinator, project lead, social team). */
+	static boolean isStaff(CurrentUser user, UUID corporationId) {
+		return user.isCorporationStaff() && corporationId.equals(user.organisationId());
 	}
 
 	static boolean canManage(CurrentUser user, UUID corporationId) {
