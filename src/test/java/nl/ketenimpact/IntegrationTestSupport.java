@@ -37,6 +37,26 @@ public abstract class IntegrationTestSupport {
 
 	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
+	/**
+	 * A real SMTP server for the whole test run (GreenMail on a free port): the application sends its mail there,
+	 * and tests read the messages and follow their links.
+	 */
+	protected static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
+
+	private static com.icegreen.greenmail.util.GreenMail startMail() {
+		com.icegreen.greenmail.util.GreenMail mail = new com.icegreen.greenmail.util.GreenMail(
+				com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
+		mail.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+		return mail;
+	}
+
+	@org.springframework.test.context.DynamicPropertySource
+	static void mailServer(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+	}
+
 	@Autowired
 	protected MockMvc mvc;
 
@@ -70,8 +90,11 @@ public abstract class IntegrationTestSupport {
 	/** A signed-in page session of the user (the filter reloads the user from the database, as in production). */
 	protected RequestPostProcessor as(String username) {
 		CurrentUser user = user(username);
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-				user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+		// Signed in with both factors, as after the second step (the tests of that step sign in for real).
+		java.util.List<SimpleGrantedAuthority> authorities = new java.util.ArrayList<>(
+				user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
+		authorities.add(new SimpleGrantedAuthority("FACTOR_SECOND"));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
 	}
 
 	/** "Bearer …" for the user's API token (one per user per test run). */
@@ -108,6 +131,54 @@ public abstract class IntegrationTestSupport {
 
 	protected nl.ketenimpact.project.ProjectAccess access(String username, UUID projectId) {
 		return projects.access(user(username), projectId);
+	}
+
+	/** The text of the newest mail the SMTP server received for this address (fails when there is none). */
+	protected String lastMailTo(String address) {
+		try {
+			jakarta.mail.internet.MimeMessage last = null;
+			for (jakarta.mail.internet.MimeMessage message : MAIL.getReceivedMessages()) {
+				for (jakarta.mail.Address to : message.getAllRecipients()) {
+					if (to.toString().equalsIgnoreCase(address)) {
+						last = message;
+					}
+				}
+			}
+			if (last == null) {
+				throw new AssertionError("no mail for " + address);
+			}
+			return last.getSubject() + "\n" + last.getContent();
+		}
+		catch (jakarta.mail.MessagingException | java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** How many mails the SMTP server received for this address. */
+	protected long mailsTo(String address) {
+		try {
+			long count = 0;
+			for (jakarta.mail.internet.MimeMessage message : MAIL.getReceivedMessages()) {
+				for (jakarta.mail.Address to : message.getAllRecipients()) {
+					if (to.toString().equalsIgnoreCase(address)) {
+						count++;
+					}
+				}
+			}
+			return count;
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The token of the link to {@code path} in a mail ("…/uitnodiging?token=…"), as the recipient would follow it. */
+	protected static String tokenOfLink(String mail, String path) {
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(path) + "\\?token=([A-Za-z0-9_\\-]+)").matcher(mail);
+		if (!link.find()) {
+			throw new AssertionError("no link to " + path + " in: " + mail);
+		}
+		return link.group(1);
 	}
 
 	protected long count(String table) {

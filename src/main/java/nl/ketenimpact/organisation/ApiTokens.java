@@ -181,7 +181,8 @@ public class ApiTokens {
 		return users.currentUser(userId.get());
 	}
 
-	static String hash(String token) {
+	/** SHA-256 in hex: how tokens, links and codes are stored and looked up (never the value itself). */
+	public static String hash(String token) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));

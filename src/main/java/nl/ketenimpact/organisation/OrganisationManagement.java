@@ -89,6 +89,14 @@ public class OrganisationManagement {
 		return id;
 	}
 
+	/** A chain partner or institution created in the step that invites its lead into a project (checked by {@link Invitations}). */
+	UUID createForInvitation(CurrentUser inviter, OrganisationDetails details) {
+		UUID id = UUID.randomUUID();
+		write("insert into organisation (id, name, type, city) values (:id, :name, :type, :city)", id, details);
+		audit.record(inviter.id(), id, "ORGANISATION_CREATED", "organisation", id, "by invitation");
+		return id;
+	}
+
 	@Transactional
 	public void update(CurrentUser admin, UUID id, OrganisationDetails details) {
 		requireAdmin(admin);

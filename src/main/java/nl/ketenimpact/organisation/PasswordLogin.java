@@ -31,9 +31,11 @@ public class PasswordLogin {
 
 	private final java.time.Clock clock;
 
+	private final nl.ketenimpact.shared.AuditLog audit;
+
 	private final String dummyHash;
 
-	PasswordLogin(JdbcClient jdbc, PasswordEncoder passwords, UserManagement users, java.time.Clock clock,
+	PasswordLogin(JdbcClient jdbc, PasswordEncoder passwords, UserManagement users, java.time.Clock clock, nl.ketenimpact.shared.AuditLog audit,
 			@Value("${ketenimpact.security.free-failures:3}") int freeFailures,
 			@Value("${ketenimpact.security.max-delay:PT15M}") Duration maxDelay,
 			@Value("${ketenimpact.security.failures-per-address-per-hour:50}") int perAddress) {
@@ -41,6 +43,7 @@ public class PasswordLogin {
 		this.passwords = passwords;
 		this.users = users;
 		this.clock = clock;
+		this.audit = audit;
 		this.throttle = new SignInThrottle(freeFailures, maxDelay, perAddress);
 		this.dummyHash = passwords.encode("not-a-real-password");
 	}
@@ -60,7 +63,7 @@ public class PasswordLogin {
 		}
 	}
 
-	private record Account(java.util.UUID id, String passwordHash, boolean active) {
+	private record Account(java.util.UUID id, java.util.UUID organisationId, String passwordHash, boolean active) {
 	}
 
 	/** @throws org.springframework.security.core.AuthenticationException when refused ({@link Throttled} while a wait runs) */
@@ -75,7 +78,7 @@ public class PasswordLogin {
 			throw new Throttled(Math.max(1, Duration.between(now, blocked).toSeconds() + 1));
 		}
 		Optional<Account> account = jdbc.sql("""
-				select u.id, u.password_hash, u.active and o.active as active
+				select u.id, u.organisation_id, u.password_hash, u.active and o.active as active
 				from app_user u join organisation o on o.id = u.organisation_id
 				where u.username = :username""")
 			.param("username", name)
@@ -93,12 +96,16 @@ public class PasswordLogin {
 		if (!matches) {
 			fail(accountKey, now, true);
 			fail(addressKey, now, false);
+			// Who tried is not known; the account tried is the subject (none for an unknown username, which is not stored).
+			audit.recordAlone(null, account.map(Account::organisationId).orElse(null), "SIGN_IN_FAILED", "user",
+					account.map(Account::id).orElse(null), null);
 			throw new BadCredentialsException("bad credentials");
 		}
 		jdbc.sql("delete from sign_in_attempt where key_hash = :k").param("k", accountKey).update();
 		if (!account.get().active()) {
 			throw new DisabledException("deactivated");
 		}
+		audit.recordAlone(account.get().id(), account.get().organisationId(), "SIGN_IN_PASSWORD", "user", account.get().id(), null);
 		return users.currentUser(account.get().id()).orElseThrow(() -> new DisabledException("deactivated"));
 	}
 

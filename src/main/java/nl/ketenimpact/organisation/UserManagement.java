@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserManagement {
 
-	static final int MIN_PASSWORD_LENGTH = 10;
-
 	private static final String SELECT_USER = """
 			select u.id, u.username, u.name, u.organisation_id, o.name as organisation_name, o.type as organisation_type,
 			       u.active and o.active as active,
@@ -44,11 +42,15 @@ public class UserManagement {
 
 	private final OrganisationManagement organisations;
 
-	UserManagement(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, OrganisationManagement organisations) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	UserManagement(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, OrganisationManagement organisations,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.organisations = organisations;
+		this.events = events;
 	}
 
 	/** The active user with this id, as every module sees it; empty when deactivated or unknown. */
@@ -123,9 +125,7 @@ public class UserManagement {
 	public UUID create(CurrentUser admin, UserDetailsInput input) {
 		OrganisationManagement.requireAdmin(admin);
 		List<FieldMessage> errors = checkRoles(input);
-		if (input.password() == null || input.password().length() < MIN_PASSWORD_LENGTH) {
-			errors.add(new FieldMessage("password", "user.password.tooShort", MIN_PASSWORD_LENGTH));
-		}
+		PasswordRules.check("password", input.password(), input.username()).ifPresent(errors::add);
 		InvalidInput.throwIfAny(errors);
 		UUID id = UUID.randomUUID();
 		try {
@@ -143,7 +143,7 @@ public class UserManagement {
 			throw new InvalidInput("username", "user.username.taken");
 		}
 		writeRoles(id, input.roles());
-		audit.record(admin.id(), "USER_CREATED", "user", id, "roles=" + input.roles());
+		audit.record(admin.id(), input.organisationId(), "USER_CREATED", "user", id, "roles=" + input.roles());
 		return id;
 	}
 
@@ -152,8 +152,8 @@ public class UserManagement {
 		UserView current = get(admin, id);
 		List<FieldMessage> errors = checkRoles(input);
 		boolean newPassword = input.password() != null && !input.password().isEmpty();
-		if (newPassword && input.password().length() < MIN_PASSWORD_LENGTH) {
-			errors.add(new FieldMessage("password", "user.password.tooShort", MIN_PASSWORD_LENGTH));
+		if (newPassword) {
+			PasswordRules.check("password", input.password(), input.username()).ifPresent(errors::add);
 		}
 		if (current.id().equals(admin.id()) && !input.roles().contains(Role.ADMIN)) {
 			errors.add(new FieldMessage("roles", "user.roles.ownAdmin"));
@@ -171,11 +171,16 @@ public class UserManagement {
 			throw new InvalidInput("username", "user.username.taken");
 		}
 		if (newPassword) {
-			jdbc.sql("update app_user set password_hash = :hash where id = :id").param("id", id).param("hash", passwords.encode(input.password())).update();
+			storePassword(id, input.password());
+			audit.record(admin.id(), input.organisationId(), "PASSWORD_SET", "user", id, null);
+			events.publishEvent(new PasswordChanged(id, false));
 		}
 		jdbc.sql("delete from user_role where user_id = :id").param("id", id).update();
 		writeRoles(id, input.roles());
-		audit.record(admin.id(), "USER_UPDATED", "user", id, "roles=" + input.roles());
+		if (!current.roles().equals(input.roles())) {
+			audit.record(admin.id(), input.organisationId(), "ROLES_CHANGED", "user", id, "roles=" + input.roles());
+		}
+		audit.record(admin.id(), input.organisationId(), "USER_UPDATED", "user", id, "roles=" + input.roles());
 	}
 
 	/**
@@ -189,7 +194,108 @@ public class UserManagement {
 			throw new Refused("user.deactivate.self");
 		}
 		jdbc.sql("update app_user set active = :active where id = :id").param("id", id).param("active", active).update();
-		audit.record(admin.id(), active ? "USER_ACTIVATED" : "USER_DEACTIVATED", "user", id, null);
+		audit.record(admin.id(), organisationOf(id), active ? "USER_ACTIVATED" : "USER_DEACTIVATED", "user", id, null);
+		if (!active) {
+			events.publishEvent(new UserDeactivated(id));
+		}
+	}
+
+	/** "Mijn account": a new password, the current one required; the other sessions of the user end. */
+	@Transactional
+	public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
+		String hash = jdbc.sql("select password_hash from app_user where id = :id").param("id", user.id()).query(String.class).optional().orElse(null);
+		if (hash == null || currentPassword == null || !passwords.matches(currentPassword, hash)) {
+			throw new InvalidInput("currentPassword", "password.currentWrong");
+		}
+		PasswordRules.check("newPassword", newPassword, user.username()).ifPresent(message -> {
+			throw new InvalidInput(List.of(message));
+		});
+		storePassword(user.id(), newPassword);
+		audit.record(user.id(), user.organisationId(), "PASSWORD_CHANGED", "user", user.id(), null);
+		events.publishEvent(new PasswordChanged(user.id(), true));
+	}
+
+	/** Sets a password that the caller has checked against {@link PasswordRules}. */
+	void storePassword(UUID id, String password) {
+		jdbc.sql("update app_user set password_hash = :hash where id = :id").param("id", id).param("hash", passwords.encode(password)).update();
+	}
+
+	/** A new account from an accepted invitation or an activation code; the caller has checked the password and the roles. */
+	UUID createAccount(String username, String name, String password, UUID organisationId, Set<Role> roles, String locale) {
+		UUID id = UUID.randomUUID();
+		try {
+			jdbc.sql("""
+					insert into app_user (id, username, name, password_hash, organisation_id, preferred_locale)
+					values (:id, :username, :name, :hash, :org, :locale)""")
+				.param("id", id)
+				.param("username", normaliseUsername(username))
+				.param("name", name.strip())
+				.param("hash", passwords.encode(password))
+				.param("org", organisationId)
+				.param("locale", "en".equals(locale) ? "en" : "nl")
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new nl.ketenimpact.shared.Conflict("user.username.taken");
+		}
+		writeRoles(id, roles);
+		return id;
+	}
+
+	/**
+	 * A tenant's account from an activation code: RESIDENT of the corporation that owns the dwelling. The project
+	 * module has checked the code; the e-mail and password are checked here ({@link InvalidInput}).
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public UUID createResident(String email, String name, String password, UUID corporationId, String locale) {
+		List<FieldMessage> errors = new ArrayList<>();
+		String username = normaliseUsername(email);
+		if (username.isEmpty()) {
+			errors.add(new FieldMessage("email", "validation.required"));
+		}
+		else if (!plausibleEmail(username)) {
+			errors.add(new FieldMessage("email", "validation.email"));
+		}
+		else if (exists(username)) {
+			errors.add(new FieldMessage("email", "activation.email.taken"));
+		}
+		if (name == null || name.isBlank()) {
+			errors.add(new FieldMessage("name", "validation.required"));
+		}
+		else if (name.strip().length() > 120) {
+			errors.add(new FieldMessage("name", "validation.size.max", 120));
+		}
+		PasswordRules.check("password", password, username).ifPresent(errors::add);
+		InvalidInput.throwIfAny(errors);
+		UUID id = createAccount(username, name, password, corporationId, Set.of(Role.RESIDENT), locale);
+		audit.record(id, corporationId, "RESIDENT_ACTIVATED", "user", id, null);
+		return id;
+	}
+
+	/** A project lead ends a tenant's account (the project module has checked the project); the account keeps its history. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void deactivateResident(CurrentUser by, UUID userId) {
+		CurrentUser resident = currentUser(userId).filter(u -> u.roles().equals(Set.of(Role.RESIDENT)) && u.organisationId().equals(by.organisationId()))
+			.orElseThrow(() -> new NotFound("user"));
+		jdbc.sql("update app_user set active = false where id = :id").param("id", resident.id()).update();
+		audit.record(by.id(), by.organisationId(), "USER_DEACTIVATED", "user", userId, "resident account");
+		events.publishEvent(new UserDeactivated(userId));
+	}
+
+	/** Whether any account, active or not, has this e-mail address. */
+	boolean exists(String username) {
+		return jdbc.sql("select exists (select 1 from app_user where username = :u)").param("u", normaliseUsername(username)).query(Boolean.class).single();
+	}
+
+	/** The preferred language of a user (for mails): "nl" or "en". */
+	@Transactional(readOnly = true)
+	public java.util.Locale localeOf(UUID id) {
+		return java.util.Locale.forLanguageTag(jdbc.sql("select preferred_locale from app_user where id = :id").param("id", id)
+			.query(String.class).optional().orElse("nl"));
+	}
+
+	UUID organisationOf(UUID userId) {
+		return jdbc.sql("select organisation_id from app_user where id = :id").param("id", userId).query(UUID.class).optional().orElse(null);
 	}
 
 	private List<FieldMessage> checkRoles(UserDetailsInput input) {
@@ -211,6 +317,11 @@ public class UserManagement {
 		for (Role role : roles) {
 			jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", userId).param("role", role.name()).update();
 		}
+	}
+
+	/** A normalised address that can be mailed: one @, a dot in the domain, no spaces, at most 120 characters. */
+	static boolean plausibleEmail(String normalised) {
+		return normalised.length() <= 120 && normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 	}
 
 	static String normaliseUsername(String username) {

@@ -356,7 +356,7 @@ public class ProjectManagement {
 	private Page<DwellingView> dwellingPage(CurrentUser user, UUID projectId, ProjectPermissions permissions, int page, int size,
 			Long knownTotal) {
 		String filter = permissions.seeAllDwellings() ? "d.project_id = :project"
-				: "d.project_id = :project and exists (select 1 from resident r where r.dwelling_id = d.id and r.user_id = :user)";
+				: "d.project_id = :project and exists (select 1 from resident_account ra where ra.dwelling_id = d.id and ra.user_id = :user)";
 		long total = knownTotal != null ? knownTotal
 				: jdbc.sql("select count(*) from dwelling d where " + filter)
 					.param("project", projectId)
@@ -495,18 +495,22 @@ public class ProjectManagement {
 	/** Residents of the project who have an account, for staff pickers (payments, self-work); bounded. */
 	@Transactional(readOnly = true)
 	public List<ResidentAccount> residentAccounts(ProjectAccess access) {
-		return jdbc.sql("""
-				select r.user_id, r.name, r.dwelling_id from resident r join dwelling d on d.id = r.dwelling_id
-				where d.project_id = :p and r.user_id is not null order by r.name limit 1000""")
+		List<ResidentAccount> households = jdbc.sql("""
+				select ra.user_id, r.name, ra.dwelling_id from resident_account ra join resident r on r.dwelling_id = ra.dwelling_id
+				join dwelling d on d.id = ra.dwelling_id
+				where d.project_id = :p order by r.name, ra.created_at limit 1000""")
 			.param("p", access.project().id())
 			.query(ResidentAccount.class)
 			.list();
+		// A household may have two accounts: name each by its own holder, so a picker tells them apart.
+		Map<UUID, String> names = users.names(households.stream().map(ResidentAccount::userId).toList());
+		return households.stream().map(h -> new ResidentAccount(h.userId(), names.getOrDefault(h.userId(), h.name()), h.dwellingId())).toList();
 	}
 
 	/** The resident's own dwelling, if their account is linked to one. */
 	@Transactional(readOnly = true)
 	public Optional<UUID> residentDwelling(CurrentUser user) {
-		return jdbc.sql("select dwelling_id from resident where user_id = :u").param("u", user.id()).query(UUID.class).optional();
+		return jdbc.sql("select dwelling_id from resident_account where user_id = :u").param("u", user.id()).query(UUID.class).optional();
 	}
 
 	/** The project of a dwelling, for modules that hold a dwelling id; not found when the user may not see the project. */
@@ -539,7 +543,7 @@ public class ProjectManagement {
 	}
 
 	private boolean isOwnDwelling(CurrentUser user, UUID dwellingId) {
-		return user.has(Role.RESIDENT) && jdbc.sql("select exists (select 1 from resident where dwelling_id = :d and user_id = :u)")
+		return user.has(Role.RESIDENT) && jdbc.sql("select exists (select 1 from resident_account where dwelling_id = :d and user_id = :u)")
 			.param("d", dwellingId)
 			.param("u", user.id())
 			.query(Boolean.class)
@@ -552,14 +556,14 @@ public class ProjectManagement {
 	@Transactional(readOnly = true)
 	public Optional<ResidentView> resident(CurrentUser user, UUID projectId, UUID dwellingId) {
 		requireResidentAccess(user, projectId, dwellingId);
-		return jdbc.sql("select r.id, r.dwelling_id, r.name, r.email, r.phone, r.preferred_language, r.user_id from resident r where r.dwelling_id = :dwelling")
+		List<UUID> accounts = jdbc.sql("select user_id from resident_account where dwelling_id = :d order by created_at").param("d", dwellingId)
+			.query(UUID.class).list();
+		String usernames = accounts.isEmpty() ? null
+				: String.join(", ", accounts.stream().map(a -> users.usernameOf(a).orElse("")).filter(u -> !u.isEmpty()).toList());
+		return jdbc.sql("select r.id, r.dwelling_id, r.name, r.email, r.phone, r.preferred_language from resident r where r.dwelling_id = :dwelling")
 			.param("dwelling", dwellingId)
-			.query((rs, row) -> {
-				UUID account = rs.getObject("user_id", UUID.class);
-				return new ResidentView(rs.getObject("id", UUID.class), dwellingId, rs.getString("name"), rs.getString("email"),
-						rs.getString("phone"), rs.getString("preferred_language"),
-						account == null ? null : users.usernameOf(account).orElse(null));
-			})
+			.query((rs, row) -> new ResidentView(rs.getObject("id", UUID.class), dwellingId, rs.getString("name"), rs.getString("email"),
+					rs.getString("phone"), rs.getString("preferred_language"), usernames))
 			.optional();
 	}
 
@@ -575,25 +579,43 @@ public class ProjectManagement {
 				.map(CurrentUser::id)
 				.orElseThrow(() -> new InvalidInput("accountUsername", "resident.account.unknown"));
 		}
-		try {
-			jdbc.sql("""
-					insert into resident (id, dwelling_id, user_id, name, email, phone, preferred_language)
-					values (:id, :dwelling, :user, :name, :email, :phone, :language)
-					on conflict (dwelling_id) do update set user_id = excluded.user_id, name = excluded.name, email = excluded.email,
-					       phone = excluded.phone, preferred_language = excluded.preferred_language, updated_at = now()""")
-				.param("id", UUID.randomUUID())
-				.param("dwelling", dwellingId)
-				.param("user", accountId)
-				.param("name", input.name().strip())
+		jdbc.sql("""
+				insert into resident (id, dwelling_id, name, email, phone, preferred_language)
+				values (:id, :dwelling, :name, :email, :phone, :language)
+				on conflict (dwelling_id) do update set name = excluded.name, email = excluded.email,
+				       phone = excluded.phone, preferred_language = excluded.preferred_language, updated_at = now()""")
+			.param("id", UUID.randomUUID())
+			.param("dwelling", dwellingId)
+			.param("name", input.name().strip())
 				.param("email", blankToNull(input.email()))
 				.param("phone", blankToNull(input.phone()))
-				.param("language", input.preferredLanguage() == null || input.preferredLanguage().isBlank() ? "nl" : input.preferredLanguage())
-				.update();
-		}
-		catch (DuplicateKeyException ex) {
-			throw new InvalidInput("accountUsername", "resident.account.taken");
+			.param("language", input.preferredLanguage() == null || input.preferredLanguage().isBlank() ? "nl" : input.preferredLanguage())
+			.update();
+		if (accountId != null) {
+			linkAccount(dwellingId, accountId, "accountUsername");
 		}
 		audit.record(user.id(), "RESIDENT_SAVED", "dwelling", dwellingId, null);
+	}
+
+	/** At most two accounts per household (DOMAIN_RULES §8); an account belongs to one household. */
+	static final int MAX_ACCOUNTS_PER_HOUSEHOLD = 2;
+
+	/** Links a resident account to the household of a dwelling (which must exist); already linked there is fine. */
+	void linkAccount(UUID dwellingId, UUID userId, String field) {
+		Optional<UUID> linked = jdbc.sql("select dwelling_id from resident_account where user_id = :u").param("u", userId).query(UUID.class).optional();
+		if (linked.isPresent()) {
+			if (linked.get().equals(dwellingId)) {
+				return;
+			}
+			throw new InvalidInput(field, "resident.account.taken");
+		}
+		// Lock the household so two activations at once cannot both be the second account.
+		jdbc.sql("select id from resident where dwelling_id = :d for update").param("d", dwellingId).query(UUID.class).single();
+		long accounts = jdbc.sql("select count(*) from resident_account where dwelling_id = :d").param("d", dwellingId).query(Long.class).single();
+		if (accounts >= MAX_ACCOUNTS_PER_HOUSEHOLD) {
+			throw new InvalidInput(field, "resident.account.full", MAX_ACCOUNTS_PER_HOUSEHOLD);
+		}
+		jdbc.sql("insert into resident_account (user_id, dwelling_id) values (:u, :d)").param("u", userId).param("d", dwellingId).update();
 	}
 
 	private void requireResidentAccess(CurrentUser user, UUID projectId, UUID dwellingId) {
@@ -610,7 +632,7 @@ public class ProjectManagement {
 		if (!user.has(Role.RESIDENT)) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select d.project_id from resident r join dwelling d on d.id = r.dwelling_id where r.user_id = :u")
+		return jdbc.sql("select d.project_id from resident_account ra join dwelling d on d.id = ra.dwelling_id where ra.user_id = :u")
 			.param("u", user.id())
 			.query(UUID.class)
 			.optional();

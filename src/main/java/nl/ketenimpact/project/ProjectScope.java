@@ -30,7 +30,7 @@ class ProjectScope {
 	private static final String PARTNER = "exists (select 1 from project_partner pp where pp.project_id = p.id and pp.organisation_id = :scopeOrg)";
 
 	private static final String RESIDENT = """
-			exists (select 1 from resident r join dwelling d on d.id = r.dwelling_id where r.user_id = :scopeUser and d.project_id = p.id)""";
+			exists (select 1 from resident_account ra join dwelling d on d.id = ra.dwelling_id where ra.user_id = :scopeUser and d.project_id = p.id)""";
 
 	/**
 	 * SQL condition on a project aliased {@code p} for this user, with parameters :scopeOrg and :scopeUser (see

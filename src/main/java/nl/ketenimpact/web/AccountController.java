@@ -12,7 +12,14 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.PasswordRules;
+import nl.ketenimpact.organisation.SecondFactor;
+import nl.ketenimpact.organisation.UserManagement;
+import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Refused;
 
@@ -23,6 +30,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -35,8 +43,14 @@ class AccountController {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	AccountController(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	private final UserManagement users;
+
+	private final SecondFactor secondFactor;
+
+	AccountController(FindByIndexNameSessionRepository<? extends Session> sessions, UserManagement users, SecondFactor secondFactor) {
 		this.sessions = sessions;
+		this.users = users;
+		this.secondFactor = secondFactor;
 	}
 
 	/** One session of the user: since when, last active, and whether it is the one of this request. */
@@ -47,7 +61,30 @@ class AccountController {
 	String account(CurrentUser user, HttpServletRequest request, Model model) {
 		model.addAttribute("user", user);
 		model.addAttribute("sessions", signedIn(user, request));
+		model.addAttribute("secondFactorEnrolled", secondFactor.enrolled(user.id()));
+		model.addAttribute("secondFactorRequired", SecondFactor.required(user));
+		model.addAttribute("recoveryCodesLeft", secondFactor.recoveryCodesLeft(user.id()));
+		model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
 		return "account/account";
+	}
+
+	/** A new password, the current one required; the user's other sessions end. A refusal shows the page again (400). */
+	@PostMapping("/account/password")
+	String changePassword(CurrentUser user, @RequestParam(required = false) String currentPassword,
+			@RequestParam(required = false) String newPassword, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		try {
+			users.changePassword(user, currentPassword, newPassword);
+			redirect.addFlashAttribute("flash", "password.changed");
+			return "redirect:/account";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(400);
+			Map<String, FieldMessage> errors = new java.util.LinkedHashMap<>();
+			invalid.errors().forEach(error -> errors.putIfAbsent(error.field(), error));
+			model.addAttribute("passwordErrors", errors);
+			return account(user, request, model);
+		}
 	}
 
 	@PostMapping("/account/sessions/{handle}/end")

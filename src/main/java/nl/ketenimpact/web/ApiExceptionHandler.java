@@ -73,6 +73,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, text("access.denied"));
 	}
 
+	@ExceptionHandler(nl.ketenimpact.shared.Gone.class)
+	ResponseEntity<ProblemDetail> gone(nl.ketenimpact.shared.Gone ex) {
+		return problem(HttpStatus.GONE, text(ex.messageKey()));
+	}
+
+	@ExceptionHandler(nl.ketenimpact.shared.TooManyAttempts.class)
+	ResponseEntity<ProblemDetail> tooMany(nl.ketenimpact.shared.TooManyAttempts ex) {
+		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.TOO_MANY_REQUESTS, text("problem.tooManyAttempts"));
+		return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+			.header("Retry-After", String.valueOf(ex.retryAfterSeconds())).body(problem.getBody());
+	}
+
 	@ExceptionHandler(Conflict.class)
 	ResponseEntity<ProblemDetail> conflict(Conflict ex) {
 		return problem(HttpStatus.CONFLICT, messages.getMessage(ex.messageKey(), ex.args(), locale()));

@@ -41,7 +41,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 					problems.write(request, response, 429, "problem.rateLimited");
 					return;
 				}
-				SecurityContextHolder.getContext().setAuthentication(SecurityConfiguration.authenticated(user.get()));
+				SecurityContextHolder.getContext().setAuthentication(SecurityConfiguration.authenticated(user.get(), java.util.List.of()));
 			}
 		}
 		chain.doFilter(request, response);

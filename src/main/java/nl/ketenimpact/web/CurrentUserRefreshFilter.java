@@ -49,7 +49,7 @@ class CurrentUserRefreshFilter extends OncePerRequestFilter {
 				response.sendRedirect(request.getContextPath() + "/login?deactivated");
 				return;
 			}
-			SecurityContextHolder.getContext().setAuthentication(SecurityConfiguration.authenticated(fresh.get()));
+			SecurityContextHolder.getContext().setAuthentication(SecurityConfiguration.authenticated(fresh.get(), SecurityConfiguration.factors(authentication)));
 		}
 		chain.doFilter(request, response);
 	}

@@ -3,7 +3,9 @@ package nl.ketenimpact.web;
 import java.util.EnumSet;
 import java.util.Set;
 
+import nl.ketenimpact.organisation.AuditTrail;
 import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.InvitationRules;
 import nl.ketenimpact.organisation.Role;
 
 import org.springframework.security.core.Authentication;
@@ -28,9 +30,9 @@ public class Navigation {
 	private static final Set<Role> API = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.PROJECT_LEAD, Role.PARTNER_LEAD);
 
 	public record Links(boolean signedIn, String who, boolean projects, boolean admin, boolean impact, boolean signals, boolean practices,
-			boolean tokens, boolean portal, boolean api) {
+			boolean tokens, boolean portal, boolean api, boolean invitations, boolean audit) {
 
-		static final Links ANONYMOUS = new Links(false, null, false, false, false, false, false, false, false, false);
+		static final Links ANONYMOUS = new Links(false, null, false, false, false, false, false, false, false, false, false, false);
 	}
 
 	public Links current() {
@@ -40,6 +42,7 @@ public class Navigation {
 		}
 		boolean staffOrPartner = user.hasAny(PROJECTS);
 		return new Links(true, user.name() + " · " + user.organisationName(), staffOrPartner, user.has(Role.ADMIN), user.hasAny(IMPACT),
-				user.hasAny(SIGNALS), staffOrPartner || user.has(Role.ADMIN), user.hasAny(API), user.has(Role.RESIDENT), user.hasAny(API));
+				user.hasAny(SIGNALS), staffOrPartner || user.has(Role.ADMIN), user.hasAny(API), user.has(Role.RESIDENT), user.hasAny(API),
+				InvitationRules.invites(user), AuditTrail.mayRead(user));
 	}
 }

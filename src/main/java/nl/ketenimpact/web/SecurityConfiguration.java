@@ -6,6 +6,7 @@ import java.util.List;
 import nl.ketenimpact.organisation.ApiTokens;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.PasswordLogin;
+import nl.ketenimpact.organisation.SecondFactor;
 import nl.ketenimpact.organisation.UserManagement;
 
 import org.springframework.context.annotation.Bean;
@@ -47,15 +48,22 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** Signed in with a password, the second factor still to come: only the second-factor pages open (SecondFactorGate). */
+	static final String FACTOR_PENDING = "FACTOR_PENDING";
+
+	/** The second factor was given in this session (TOTP, a recovery code, or an identity provider that reports one). */
+	static final String FACTOR_SECOND = "FACTOR_SECOND";
+
 	@Bean
-	AuthenticationProvider passwordLoginProvider(PasswordLogin login) {
+	AuthenticationProvider passwordLoginProvider(PasswordLogin login, SecondFactor secondFactor) {
 		return new AuthenticationProvider() {
 			@Override
 			public Authentication authenticate(Authentication authentication) {
 				String address = authentication.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails details
 						? details.getRemoteAddress() : null;
 				CurrentUser user = login.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()), address);
-				return authenticated(user);
+				boolean pending = SecondFactor.required(user) || secondFactor.enrolled(user.id());
+				return authenticated(user, pending ? List.of(FACTOR_PENDING) : List.of());
 			}
 
 			@Override
@@ -70,12 +78,20 @@ class SecurityConfiguration {
 		return new ProviderManager(passwordLoginProvider);
 	}
 
-	static UsernamePasswordAuthenticationToken authenticated(CurrentUser user) {
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
+	static UsernamePasswordAuthenticationToken authenticated(CurrentUser user, Collection<String> factors) {
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user, factors));
 	}
 
-	static Collection<GrantedAuthority> authorities(CurrentUser user) {
-		return user.roles().stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+	static Collection<GrantedAuthority> authorities(CurrentUser user, Collection<String> factors) {
+		List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+		user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
+		factors.forEach(factor -> authorities.add(new SimpleGrantedAuthority(factor)));
+		return authorities;
+	}
+
+	/** The factor marks of a signed-in authentication, kept when the user is reloaded. */
+	static List<String> factors(Authentication authentication) {
+		return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("FACTOR_")).toList();
 	}
 
 	@Bean
@@ -86,7 +102,11 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterAfter(new BearerTokenFilter(tokens, new RateLimiter(rateLimit, clock), problems), SecurityContextHolderFilter.class)
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token").permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/api/v1/auth/token", "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm",
+						"/api/v1/invitations/accept", "/api/v1/activate")
+				.permitAll()
+				.anyRequest().authenticated())
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401, "problem.unauthorized"))
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403, "access.denied")))
@@ -112,12 +132,14 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**")
 				.permitAll()
+				.requestMatchers(PUBLIC_PAGES.toArray(String[]::new)).permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.addFilterAfter(new CurrentUserRefreshFilter(users), SecurityContextHolderFilter.class)
+			.addFilterAfter(new SecondFactorGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
 			.servletApi(servletApi -> servletApi.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -130,6 +152,9 @@ class SecurityConfiguration {
 				}));
 		return http.build();
 	}
+
+	/** Pages for people who are not signed in: accepting an invitation, a forgotten password, a tenant's activation. */
+	static final List<String> PUBLIC_PAGES = List.of("/uitnodiging", "/wachtwoord-vergeten", "/wachtwoord-herstellen", "/activeren");
 
 	static List<String> staticPrefixes() {
 		return List.of("/css/", "/js/", "/webjars/", "/favicon.ico");

@@ -44,6 +44,17 @@ class UiExceptionHandler {
 		return page(response, model, 403, ex instanceof Refused refused ? refused.messageKey() : "access.denied");
 	}
 
+	@ExceptionHandler(nl.ketenimpact.shared.Gone.class)
+	String gone(nl.ketenimpact.shared.Gone ex, HttpServletResponse response, Model model) {
+		return page(response, model, 410, ex.messageKey());
+	}
+
+	@ExceptionHandler(nl.ketenimpact.shared.TooManyAttempts.class)
+	String tooMany(nl.ketenimpact.shared.TooManyAttempts ex, HttpServletResponse response, Model model) {
+		response.setHeader("Retry-After", String.valueOf(ex.retryAfterSeconds()));
+		return page(response, model, 429, "problem.tooManyAttempts");
+	}
+
 	@ExceptionHandler(Conflict.class)
 	String conflict(Conflict ex, HttpServletResponse response, Model model) {
 		model.addAttribute("args", ex.args());

@@ -62,8 +62,9 @@ final class ImpactFixture {
 		dwelling(projectB, 4);
 		dwelling(projectB, 5);
 		UUID resident = user(RESIDENT_A, corporation, "RESIDENT");
-		jdbc.sql("insert into resident (id, dwelling_id, user_id, name) values (:id, :d, :u, 'Huishouden Kpi')")
-			.param("id", UUID.randomUUID()).param("d", a1).param("u", resident).update();
+		jdbc.sql("insert into resident (id, dwelling_id, name) values (:id, :d, 'Huishouden Kpi')")
+			.param("id", UUID.randomUUID()).param("d", a1).update();
+		jdbc.sql("insert into resident_account (user_id, dwelling_id) values (:u, :d)").param("d", a1).param("u", resident).update();
 		partnerIn(projectA, 1_000_000);
 		partnerIn(projectB, 200_000);
 		jdbc.sql("insert into social_return_obligation (project_id, partner_organisation_id, percentage) values (:p, :o, 10)")

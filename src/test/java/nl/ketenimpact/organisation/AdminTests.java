@@ -98,7 +98,9 @@ class AdminTests extends IntegrationTestSupport {
 		mvc.perform(post("/admin/users/" + id + "/active").with(as(ADMIN)).with(csrf()).param("active", "false"))
 			.andExpect(status().is3xxRedirection());
 
-		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login?deactivated"));
+		// The session itself is gone from PostgreSQL (every instance), not only refused on its next request.
+		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("http://localhost/login"));
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :id").param("id", id.toString()).query(Long.class).single()).isZero();
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 		mvc.perform(formLogin().user("tijdelijk@vandam.nl").password("tijdelijk-wachtwoord")).andExpect(redirectedUrl("/login?error"));
 		assertThat(jdbc.sql("select count(*) from audit_log where action = 'USER_DEACTIVATED' and subject_id = :id").param("id", id.toString())

@@ -180,7 +180,7 @@ class ProjectPagesTests extends IntegrationTestSupport {
 	@Test
 	void residentSeesOnlyTheirOwnDwellingOnTheProjectPage() throws Exception {
 		UUID lombok = lombok().id();
-		UUID own = jdbc.sql("select r.dwelling_id from resident r where r.user_id = :u").param("u", user(RESIDENT).id()).query(UUID.class).single();
+		UUID own = jdbc.sql("select dwelling_id from resident_account where user_id = :u").param("u", user(RESIDENT).id()).query(UUID.class).single();
 		String html = mvc.perform(get("/projects/" + lombok).with(as(RESIDENT)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();

@@ -150,7 +150,7 @@ class ProjectScopingTests extends IntegrationTestSupport {
 	}
 
 	private UUID ownDwelling(String resident) {
-		return jdbc.sql("select r.dwelling_id from resident r where r.user_id = :u").param("u", user(resident).id()).query(UUID.class).single();
+		return jdbc.sql("select dwelling_id from resident_account where user_id = :u").param("u", user(resident).id()).query(UUID.class).single();
 	}
 
 	static String validDwellingJson(String bagId, String code) {

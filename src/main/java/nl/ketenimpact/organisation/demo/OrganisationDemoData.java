@@ -76,9 +76,15 @@ class OrganisationDemoData implements ApplicationRunner {
 
 	private final PasswordEncoder passwords;
 
-	OrganisationDemoData(JdbcClient jdbc, PasswordEncoder passwords) {
+	private final nl.ketenimpact.organisation.SecondFactor secondFactor;
+
+	/** The base32 TOTP secret of the demo users who need a second factor (README: {@code oathtool --totp -b KETENIMPACTDEMO7}). */
+	static final String DEMO_TOTP_SECRET = "KETENIMPACTDEMO7";
+
+	OrganisationDemoData(JdbcClient jdbc, PasswordEncoder passwords, nl.ketenimpact.organisation.SecondFactor secondFactor) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
+		this.secondFactor = secondFactor;
 	}
 
 	@Override
@@ -114,6 +120,10 @@ class OrganisationDemoData implements ApplicationRunner {
 				.update();
 			for (String role : account.roles()) {
 				jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id).param("role", role).update();
+			}
+			if (account.roles().stream().anyMatch(role -> nl.ketenimpact.organisation.SecondFactor.REQUIRED_FOR.contains(
+					nl.ketenimpact.organisation.Role.valueOf(role)))) {
+				secondFactor.enrolForDemo(id, DEMO_TOTP_SECRET);
 			}
 		}
 		log.info("Demo organisations and {} demo accounts created (password 'demo')", ACCOUNTS.size());

@@ -38,9 +38,12 @@ class AdminController {
 
 	private final UserManagement users;
 
-	AdminController(OrganisationManagement organisations, UserManagement users) {
+	private final nl.ketenimpact.organisation.SecondFactor secondFactor;
+
+	AdminController(OrganisationManagement organisations, UserManagement users, nl.ketenimpact.organisation.SecondFactor secondFactor) {
 		this.organisations = organisations;
 		this.users = users;
+		this.secondFactor = secondFactor;
 	}
 
 	@GetMapping("/organisations")
@@ -144,7 +147,17 @@ class AdminController {
 		prepareUserForm(admin, model);
 		model.addAttribute("user", users.get(admin, id));
 		model.addAttribute("form", UserForm.of(users.get(admin, id)));
+		model.addAttribute("secondFactorEnrolled", secondFactor.enrolled(id));
 		return USER_FORM;
+	}
+
+	/** A lost phone: the user sets up the second factor again at the next sign-in. */
+	@PostMapping("/users/{id}/second-factor/reset")
+	String resetSecondFactor(CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+		users.get(admin, id);
+		secondFactor.reset(admin, id);
+		redirect.addFlashAttribute("flash", "secondFactor.resetDone");
+		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/users/{id}")

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import nl.ketenimpact.organisation.ApiTokens;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.PasswordLogin;
+import nl.ketenimpact.organisation.PasswordReset;
+import nl.ketenimpact.organisation.SecondFactor;
 import nl.ketenimpact.organisation.Role;
 
 import org.springframework.context.MessageSource;
@@ -39,27 +41,69 @@ class AuthApiController {
 
 	private final MessageSource messages;
 
-	AuthApiController(PasswordLogin login, ApiTokens tokens, MessageSource messages) {
+	private final SecondFactor secondFactor;
+
+	private final PasswordReset resets;
+
+	AuthApiController(PasswordLogin login, ApiTokens tokens, MessageSource messages, SecondFactor secondFactor, PasswordReset resets) {
 		this.login = login;
 		this.tokens = tokens;
 		this.messages = messages;
+		this.secondFactor = secondFactor;
+		this.resets = resets;
 	}
 
 	record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.size.max}") String username,
-			@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String password) {
+			@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String password,
+			@Size(max = 40, message = "{validation.size.max}") String totp) {
+	}
+
+	record ResetRequest(@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.size.max}") String email) {
+	}
+
+	record ResetConfirm(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String token,
+			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String password) {
+	}
+
+	@PostMapping("/auth/password-reset")
+	@Operation(summary = "Public: mails a reset link (valid 1 hour) when the address has an account; 202 whether it has or not")
+	ResponseEntity<Void> requestReset(@Valid @RequestBody ResetRequest request) {
+		resets.request(request.email(), LocaleContextHolder.getLocale());
+		return ResponseEntity.accepted().build();
+	}
+
+	@PostMapping("/auth/password-reset/confirm")
+	@Operation(summary = "Public: a new password with the token from the reset mail; every session of the user ends")
+	ResponseEntity<Void> confirmReset(@Valid @RequestBody ResetConfirm request) {
+		resets.confirm(request.token(), request.password());
+		return ResponseEntity.noContent().build();
 	}
 
 	record Me(UUID id, String username, String name, UUID organisationId, String organisationName, java.util.Set<Role> roles) {
 	}
 
 	@PostMapping("/auth/token")
-	@Operation(summary = "Exchange username and password for a bearer token (valid 30 days by default)")
+	@Operation(summary = "Exchange username and password (and, for a user with a second factor, a TOTP code or recovery code as totp) for a bearer token (valid 30 days by default)")
 	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, jakarta.servlet.http.HttpServletRequest http) {
 		try {
 			CurrentUser user = login.authenticate(request.username(), request.password(), http.getRemoteAddr());
+			if (secondFactor.enrolled(user.id())) {
+				if (request.totp() == null || request.totp().isBlank()) {
+					return problem(HttpStatus.UNAUTHORIZED, "login.totpRequired");
+				}
+				if (!secondFactor.verify(user, request.totp())) {
+					return problem(HttpStatus.UNAUTHORIZED, "login.totpWrong");
+				}
+			}
+			else if (SecondFactor.required(user)) {
+				return problem(HttpStatus.UNAUTHORIZED, "login.totpSetupFirst");
+			}
 			return ResponseEntity.ok(Map.of("token", tokens.issue(user, "API login")));
 		}
 		catch (PasswordLogin.Throttled ex) {
+			return problem(HttpStatus.TOO_MANY_REQUESTS, "login.locked", ex.retryAfterSeconds());
+		}
+		catch (nl.ketenimpact.shared.TooManyAttempts ex) {
 			return problem(HttpStatus.TOO_MANY_REQUESTS, "login.locked", ex.retryAfterSeconds());
 		}
 		catch (AuthenticationException ex) {

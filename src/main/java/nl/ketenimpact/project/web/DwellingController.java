@@ -33,8 +33,11 @@ class DwellingController {
 
 	private final ProjectManagement projects;
 
-	DwellingController(ProjectManagement projects) {
+	private final nl.ketenimpact.project.ActivationCodes activationCodes;
+
+	DwellingController(ProjectManagement projects, nl.ketenimpact.project.ActivationCodes activationCodes) {
 		this.projects = projects;
+		this.activationCodes = activationCodes;
 	}
 
 	@ModelAttribute("energyLabels")
@@ -82,6 +85,10 @@ class DwellingController {
 		model.addAttribute("permissions", permissions);
 		if (permissions.seeResidents()) {
 			model.addAttribute("resident", projects.resident(user, projectId, dwellingId).orElse(null));
+		}
+		if (permissions.manage()) {
+			model.addAttribute("code", activationCodes.state(user, projectId, dwellingId));
+			model.addAttribute("accounts", activationCodes.accounts(user, projectId, dwellingId));
 		}
 		return DETAIL;
 	}

@@ -44,9 +44,12 @@ class ProjectController {
 
 	private final OrganisationManagement organisations;
 
-	ProjectController(ProjectManagement projects, OrganisationManagement organisations) {
+	private final nl.ketenimpact.project.ActivationCodes activationCodes;
+
+	ProjectController(ProjectManagement projects, OrganisationManagement organisations, nl.ketenimpact.project.ActivationCodes activationCodes) {
 		this.projects = projects;
 		this.organisations = organisations;
+		this.activationCodes = activationCodes;
 	}
 
 	@ModelAttribute("projectTypes")
@@ -99,6 +102,9 @@ class ProjectController {
 		// Good practices are published by the corporation's coordinators (decided here once, not by a security expression per view).
 		model.addAttribute("canPublishPractice", user.has(Role.COORDINATOR) && view.permissions().seeResidents());
 		model.addAttribute("nextStatus", view.project().status().next().orElse(null));
+		if (view.permissions().manage()) {
+			model.addAttribute("activationOpen", activationCodes.openCount(id));
+		}
 		return DETAIL;
 	}
 

@@ -1,0 +1,10 @@
+package nl.ketenimpact.organisation;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+/** An invitation as its inviters see it (never its token). */
+public record InvitationView(UUID id, String email, String name, UUID organisationId, String organisationName, Set<Role> roles,
+		UUID projectId, InvitationStatus status, OffsetDateTime expiresAt, OffsetDateTime createdAt, String invitedByName) {
+}

@@ -1,0 +1,146 @@
+package nl.ketenimpact.organisation.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import nl.ketenimpact.organisation.InvitationView;
+import nl.ketenimpact.organisation.Invitations;
+import nl.ketenimpact.organisation.PasswordReset;
+import nl.ketenimpact.organisation.PasswordRules;
+import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.Gone;
+import nl.ketenimpact.shared.InvalidInput;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of getting in without being signed in: accepting an invitation, a forgotten password and the new one,
+ * The token of a link stays in the page's form (POST),
+ * out of logs and referrers after the first request.
+ */
+@Controller
+class GettingInController {
+
+	private final Invitations invitations;
+
+	private final PasswordReset resets;
+
+	GettingInController(Invitations invitations, PasswordReset resets) {
+		this.invitations = invitations;
+		this.resets = resets;
+	}
+
+	@GetMapping("/uitnodiging")
+	String invitation(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+		try {
+			InvitationView invitation = invitations.open(token);
+			model.addAttribute("invitation", invitation);
+			model.addAttribute("token", token);
+			model.addAttribute("name", invitation.name());
+			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+			return "organisation/accept";
+		}
+		catch (Gone gone) {
+			response.setStatus(410);
+			model.addAttribute("gone", gone.messageKey());
+			return "organisation/link-gone";
+		}
+	}
+
+	@PostMapping("/uitnodiging")
+	String accept(@RequestParam(required = false) String token, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String password, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			invitations.accept(token, name, password);
+			redirect.addFlashAttribute("flash", "invitation.accepted");
+			return "redirect:/login";
+		}
+		catch (Gone gone) {
+			response.setStatus(410);
+			model.addAttribute("gone", gone.messageKey());
+			return "organisation/link-gone";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(400);
+			model.addAttribute("invitation", invitations.open(token));
+			model.addAttribute("token", token);
+			model.addAttribute("name", name);
+			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+			model.addAttribute("errors", byField(invalid.errors()));
+			return "organisation/accept";
+		}
+		catch (nl.ketenimpact.shared.Conflict taken) {
+			response.setStatus(409);
+			model.addAttribute("gone", taken.messageKey());
+			return "organisation/link-gone";
+		}
+	}
+
+	@GetMapping("/wachtwoord-vergeten")
+	String forgotten() {
+		return "organisation/password-forgotten";
+	}
+
+	/** The same answer whether or not the address has an account. */
+	@PostMapping("/wachtwoord-vergeten")
+	String requestReset(@RequestParam(required = false) String email, Model model, HttpServletResponse response) {
+		if (email == null || email.isBlank() || email.length() > 120) {
+			response.setStatus(400);
+			model.addAttribute("errors", java.util.Map.of("email", new FieldMessage("email", "validation.required")));
+			return "organisation/password-forgotten";
+		}
+		resets.request(email, LocaleContextHolder.getLocale());
+		model.addAttribute("requested", true);
+		return "organisation/password-forgotten";
+	}
+
+	@GetMapping("/wachtwoord-herstellen")
+	String resetPage(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+		try {
+			resets.check(token);
+			model.addAttribute("token", token);
+			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+			return "organisation/password-reset";
+		}
+		catch (Gone gone) {
+			response.setStatus(410);
+			model.addAttribute("gone", gone.messageKey());
+			return "organisation/link-gone";
+		}
+	}
+
+	@PostMapping("/wachtwoord-herstellen")
+	String reset(@RequestParam(required = false) String token, @RequestParam(required = false) String password, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			resets.confirm(token, password);
+			redirect.addFlashAttribute("flash", "passwordReset.done");
+			return "redirect:/login";
+		}
+		catch (Gone gone) {
+			response.setStatus(410);
+			model.addAttribute("gone", gone.messageKey());
+			return "organisation/link-gone";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(400);
+			model.addAttribute("token", token);
+			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+			model.addAttribute("errors", byField(invalid.errors()));
+			return "organisation/password-reset";
+		}
+	}
+
+	static java.util.Map<String, FieldMessage> byField(List<FieldMessage> errors) {
+		java.util.Map<String, FieldMessage> byField = new java.util.LinkedHashMap<>();
+		errors.forEach(error -> byField.putIfAbsent(error.field(), error));
+		return byField;
+	}
+}
