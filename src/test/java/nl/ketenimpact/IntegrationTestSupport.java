@@ -44,8 +44,16 @@ public abstract class IntegrationTestSupport {
 	protected static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
 
 	private static com.icegreen.greenmail.util.GreenMail startMail() {
+		// A port of its own that stays the same, so a test can stop the server and start it again (mail server down).
+		int port;
+		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 		com.icegreen.greenmail.util.GreenMail mail = new com.icegreen.greenmail.util.GreenMail(
-				com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
+				new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
 		mail.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
 		return mail;

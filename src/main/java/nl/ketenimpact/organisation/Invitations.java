@@ -272,6 +272,29 @@ public class Invitations {
 		return users.currentUser(userId).orElseThrow();
 	}
 
+	/**
+	 * Signing in through the organisation's identity provider accepts a pending invitation of that e-mail address
+	 * into that organisation: the account is made without a password (the provider is how it signs in).
+	 */
+	@Transactional
+	public Optional<CurrentUser> acceptThroughProvider(UUID organisationId, String email, String providerName) {
+		Optional<InvitationView> pending = jdbc.sql(SELECT + " where i.email = :e and i.organisation_id = :o and i.status = 'PENDING' and i.expires_at > :now"
+				+ " order by i.created_at desc limit 1 for update of i")
+			.param("e", UserManagement.normaliseUsername(email)).param("o", organisationId).param("now", now()).query(this::map).optional();
+		if (pending.isEmpty()) {
+			return Optional.empty();
+		}
+		InvitationView invitation = pending.get();
+		String name = providerName != null && !providerName.isBlank() ? providerName.strip() : invitation.name() != null ? invitation.name() : invitation.email();
+		String locale = jdbc.sql("select locale from invitation where id = :id").param("id", invitation.id()).query(String.class).single();
+		UUID userId = users.createAccount(invitation.email(), name.length() > 120 ? name.substring(0, 120) : name, null, organisationId,
+				invitation.roles(), locale);
+		jdbc.sql("update invitation set status = 'ACCEPTED', accepted_user_id = :u, updated_at = now() where id = :id")
+			.param("id", invitation.id()).param("u", userId).update();
+		audit.record(userId, organisationId, "INVITATION_ACCEPTED", "invitation", invitation.id(), "through identity provider");
+		return users.currentUser(userId);
+	}
+
 	private InvitationView usable(String token) {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			throw new Gone("invitation.unknown");

@@ -33,9 +33,12 @@ public class PasswordLogin {
 
 	private final nl.ketenimpact.shared.AuditLog audit;
 
+	private final IdentityProviders providers;
+
 	private final String dummyHash;
 
 	PasswordLogin(JdbcClient jdbc, PasswordEncoder passwords, UserManagement users, java.time.Clock clock, nl.ketenimpact.shared.AuditLog audit,
+			IdentityProviders providers,
 			@Value("${ketenimpact.security.free-failures:3}") int freeFailures,
 			@Value("${ketenimpact.security.max-delay:PT15M}") Duration maxDelay,
 			@Value("${ketenimpact.security.failures-per-address-per-hour:50}") int perAddress) {
@@ -44,6 +47,7 @@ public class PasswordLogin {
 		this.users = users;
 		this.clock = clock;
 		this.audit = audit;
+		this.providers = providers;
 		this.throttle = new SignInThrottle(freeFailures, maxDelay, perAddress);
 		this.dummyHash = passwords.encode("not-a-real-password");
 	}
@@ -60,6 +64,14 @@ public class PasswordLogin {
 
 		public long retryAfterSeconds() {
 			return retryAfterSeconds;
+		}
+	}
+
+	/** The right password, but the organisation signs in through its own identity provider only. */
+	public static class ProviderOnly extends DisabledException {
+
+		ProviderOnly() {
+			super("sign in through the organisation's identity provider");
 		}
 	}
 
@@ -91,7 +103,9 @@ public class PasswordLogin {
 			matches = false;
 		}
 		else {
-			matches = password != null && passwords.matches(password, account.get().passwordHash());
+			// No password at all: the account signs in through its organisation's provider only. Same work as a wrong one.
+			String hash = account.get().passwordHash() == null ? dummyHash : account.get().passwordHash();
+			matches = password != null && passwords.matches(password, hash) && account.get().passwordHash() != null;
 		}
 		if (!matches) {
 			fail(accountKey, now, true);
@@ -104,6 +118,9 @@ public class PasswordLogin {
 		jdbc.sql("delete from sign_in_attempt where key_hash = :k").param("k", accountKey).update();
 		if (!account.get().active()) {
 			throw new DisabledException("deactivated");
+		}
+		if (!providers.passwordsAllowed(account.get().organisationId())) {
+			throw new ProviderOnly();
 		}
 		audit.recordAlone(account.get().id(), account.get().organisationId(), "SIGN_IN_PASSWORD", "user", account.get().id(), null);
 		return users.currentUser(account.get().id()).orElseThrow(() -> new DisabledException("deactivated"));

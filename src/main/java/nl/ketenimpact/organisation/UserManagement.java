@@ -220,7 +220,10 @@ public class UserManagement {
 		jdbc.sql("update app_user set password_hash = :hash where id = :id").param("id", id).param("hash", passwords.encode(password)).update();
 	}
 
-	/** A new account from an accepted invitation or an activation code; the caller has checked the password and the roles. */
+	/**
+	 * A new account from an accepted invitation or an activation code; the caller has checked the password and the
+	 * roles. Without a password (null) the account signs in only through its organisation's identity provider.
+	 */
 	UUID createAccount(String username, String name, String password, UUID organisationId, Set<Role> roles, String locale) {
 		UUID id = UUID.randomUUID();
 		try {
@@ -230,7 +233,7 @@ public class UserManagement {
 				.param("id", id)
 				.param("username", normaliseUsername(username))
 				.param("name", name.strip())
-				.param("hash", passwords.encode(password))
+				.param("hash", password == null ? null : passwords.encode(password))
 				.param("org", organisationId)
 				.param("locale", "en".equals(locale) ? "en" : "nl")
 				.update();

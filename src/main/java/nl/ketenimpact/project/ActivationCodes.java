@@ -86,7 +86,7 @@ public class ActivationCodes {
 	}
 
 	/** {@code created} codes were made now; {@code total} dwellings of the project have an open code. */
-	public record Generated(int created, long total) {
+	public record Generated(int created, long total) implements java.io.Serializable {
 	}
 
 	/** A dwelling's code state as the dwelling page shows it (never the code itself). */

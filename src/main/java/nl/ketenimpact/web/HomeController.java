@@ -60,11 +60,6 @@ class HomeController {
 		return actions;
 	}
 
-	@GetMapping("/login")
-	String login() {
-		return "login";
-	}
-
 	@GetMapping("/")
 	String home(CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
 		if (user.has(Role.RESIDENT) && !user.isCorporationStaff() && !user.isChainPartner()) {

@@ -126,17 +126,38 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain uiChain(HttpSecurity http, UserManagement users) throws Exception {
-		AuthenticationFailureHandler failure = (request, response, ex) -> response
-			.sendRedirect(request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+	SecurityFilterChain uiChain(HttpSecurity http, UserManagement users, SecondFactor secondFactor,
+			nl.ketenimpact.organisation.ProviderSignIn providerSignIn, ProviderRegistrations registrations) throws Exception {
+		AuthenticationFailureHandler failure = (request, response, ex) -> {
+			// The password step comes back for the same address (kept in the session, not the URL).
+			String username = request.getParameter("username");
+			if (username != null && username.length() <= 120) {
+				request.getSession().setAttribute(LoginController.EMAIL, username.strip());
+			}
+			if (ex instanceof PasswordLogin.ProviderOnly) {
+				request.getSession().setAttribute(LoginController.PROBLEM, "login.provider.passwordsOff");
+				response.sendRedirect(request.getContextPath() + "/login");
+				return;
+			}
+			response.sendRedirect(request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+		};
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers(PUBLIC_PAGES.toArray(String[]::new)).permitAll()
+				.requestMatchers("/login/start", "/login/other").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure).permitAll())
+			.formLogin(form -> form.loginPage("/login").failureHandler(failure).permitAll()
+				.successHandler((request, response, authentication) -> {
+					request.getSession().removeAttribute(LoginController.EMAIL);
+					response.sendRedirect(request.getContextPath() + "/");
+				}))
+			.oauth2Login(oauth -> oauth.loginPage("/login").clientRegistrationRepository(registrations)
+				.userInfoEndpoint(info -> info.oidcUserService(ProviderLogin.users(providerSignIn)))
+				.successHandler(ProviderLogin.success(secondFactor))
+				.failureHandler(ProviderLogin.failure()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.addFilterAfter(new CurrentUserRefreshFilter(users), SecurityContextHolderFilter.class)
 			.addFilterAfter(new SecondFactorGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)

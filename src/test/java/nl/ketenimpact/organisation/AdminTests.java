@@ -99,7 +99,7 @@ class AdminTests extends IntegrationTestSupport {
 			.andExpect(status().is3xxRedirection());
 
 		// The session itself is gone from PostgreSQL (every instance), not only refused on its next request.
-		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("http://localhost/login"));
+		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :id").param("id", id.toString()).query(Long.class).single()).isZero();
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 		mvc.perform(formLogin().user("tijdelijk@vandam.nl").password("tijdelijk-wachtwoord")).andExpect(redirectedUrl("/login?error"));

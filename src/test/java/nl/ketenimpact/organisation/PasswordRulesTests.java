@@ -26,8 +26,9 @@ class PasswordRulesTests {
 	void shorterThanTwelveCharactersIsRefusedCountingCharactersNotBytes() {
 		assertThat(refusal("elfletters!")).contains("password.tooShort");
 		assertThat(refusal(null)).contains("password.tooShort");
-		// Twelve characters of which several take two UTF-16 units: long enough.
-		assertThat(refusal("😀😀😀😀😀😀😀😀😀😀😀😀")).isEmpty();
+		// Characters, not UTF-16 units: eleven characters with an emoji (twelve units) are too short, twelve are enough.
+		assertThat(refusal("elf tekens😀")).contains("password.tooShort");
+		assertThat(refusal("twaalf teken😀")).isEmpty();
 		assertThat(refusal("x".repeat(101))).contains("password.tooLong");
 	}
 

@@ -366,6 +366,51 @@ class BrowserTests extends IntegrationTestSupport {
 		assertThat(violations).isEmpty();
 	}
 
+	@Test
+	void aNewColleagueFollowsTheInvitationSetsAPasswordAndTheSecondFactorAndEveryStepIsAccessible() throws Exception {
+		browser.manage().deleteAllCookies();
+		for (String path : List.of("/login", "/wachtwoord-vergeten", "/activeren", "/uitnodiging?token=ki_verzonnen")) {
+			browser.get("http://localhost:" + port + path);
+			check(path);
+		}
+		// An invitation of the coordinator for a new member of the social team (second factor required).
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/invitations")
+				.header("Authorization", bearer(COORDINATOR)).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"browser.wijk@keten.test\",\"organisationId\":\"" + user(COORDINATOR).organisationId()
+						+ "\",\"roles\":[\"SOCIAL_WORKER\"]}"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+		String token = tokenOfLink(lastMailTo("browser.wijk@keten.test"), "/uitnodiging");
+		browser.get("http://localhost:" + port + "/uitnodiging?token=" + token);
+		check("accept invitation");
+		browser.findElement(By.id("name")).sendKeys("Bo Browser");
+		browser.findElement(By.id("password")).sendKeys("kort");
+		navigate(By.cssSelector("form.form button[type=submit]"));
+		assertThat(browser.findElement(By.id("password-error")).getText()).contains("minstens 12");
+		check("accept invitation with an error");
+		browser.findElement(By.id("password")).sendKeys("een zin die ik onthoud");
+		navigate(By.cssSelector("form.form button[type=submit]"));
+		check("login after accepting");
+		browser.findElement(By.id("username")).sendKeys("browser.wijk@keten.test");
+		navigate(By.cssSelector("form.form button[type=submit]"));
+		check("password step");
+		browser.findElement(By.id("password")).sendKeys("een zin die ik onthoud");
+		navigate(By.cssSelector("form.form button[type=submit]"));
+		assertThat(browser.getCurrentUrl()).endsWith("/tweede-stap/instellen");
+		check("second factor setup");
+		String secret = browser.findElement(By.cssSelector("code.secret")).getText();
+		browser.findElement(By.id("code")).sendKeys(nl.ketenimpact.TestTotp.now(secret));
+		navigate(By.cssSelector("form.form button[type=submit]"));
+		assertThat(browser.findElements(By.cssSelector("ol.codes li"))).hasSize(10);
+		check("recovery codes");
+		navigate(By.cssSelector("main a.button"));
+		browser.get("http://localhost:" + port + "/signals");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+		check("signals after the second factor");
+		browser.get("http://localhost:" + port + "/account");
+		check("my account with password and second factor");
+		assertThat(violations).isEmpty();
+	}
+
 	private static java.math.BigDecimal dutchNumber(String text) {
 		return new java.math.BigDecimal(text.replace(".", "").replace(",", ".").strip());
 	}

@@ -93,7 +93,9 @@ final class Chromium implements AutoCloseable {
 	void logIn(String username, String password) {
 		driver.manage().deleteAllCookies();
 		get("/login");
+		// The e-mail address first (home realm discovery), then the password.
 		driver.findElement(By.id("username")).sendKeys(username);
+		navigate(By.cssSelector("form.form button[type=submit]"));
 		driver.findElement(By.id("password")).sendKeys(password);
 		navigate(By.cssSelector("form.form button[type=submit]"));
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.IdentityProviders;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.Role;
@@ -40,10 +41,14 @@ class AdminController {
 
 	private final nl.ketenimpact.organisation.SecondFactor secondFactor;
 
-	AdminController(OrganisationManagement organisations, UserManagement users, nl.ketenimpact.organisation.SecondFactor secondFactor) {
+	private final IdentityProviders providers;
+
+	AdminController(OrganisationManagement organisations, UserManagement users, nl.ketenimpact.organisation.SecondFactor secondFactor,
+			IdentityProviders providers) {
 		this.organisations = organisations;
 		this.users = users;
 		this.secondFactor = secondFactor;
+		this.providers = providers;
 	}
 
 	@GetMapping("/organisations")
@@ -78,11 +83,43 @@ class AdminController {
 	}
 
 	@GetMapping("/organisations/{id}")
-	String editOrganisation(@PathVariable UUID id, Model model) {
+	String editOrganisation(CurrentUser admin, @PathVariable UUID id, Model model) {
 		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("organisation", organisations.get(id));
 		model.addAttribute("form", OrganisationForm.of(organisations.get(id)));
+		model.addAttribute("provider", providers.get(admin, id).orElse(null));
 		return ORGANISATION_FORM;
+	}
+
+	/** The organisation's own identity provider; a refusal shows the page again with the field messages (400). */
+	@PostMapping("/organisations/{id}/identity-provider")
+	String saveProvider(CurrentUser admin, @PathVariable UUID id, @RequestParam(required = false) String issuerUri,
+			@RequestParam(required = false) String clientId, @RequestParam(required = false) String clientSecret,
+			@RequestParam(required = false) String emailDomains, @RequestParam(required = false) boolean passwordsAllowed, Model model,
+			jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
+		java.util.List<String> domains = emailDomains == null ? java.util.List.of()
+				: java.util.Arrays.stream(emailDomains.split("[,;\\s]+")).filter(d -> !d.isBlank()).toList();
+		try {
+			providers.save(admin, id, new IdentityProviders.ProviderInput(issuerUri, clientId, clientSecret, domains, passwordsAllowed));
+			redirect.addFlashAttribute("flash", "identityProvider.saved");
+			return "redirect:/admin/organisations/" + id;
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(400);
+			editOrganisation(admin, id, model);
+			java.util.Map<String, nl.ketenimpact.shared.FieldMessage> errors = new java.util.LinkedHashMap<>();
+			invalid.errors().forEach(error -> errors.putIfAbsent(error.field(), error));
+			model.addAttribute("providerErrors", errors);
+			model.addAttribute("providerInput", new IdentityProviders.ProviderInput(issuerUri, clientId, null, domains, passwordsAllowed));
+			return ORGANISATION_FORM;
+		}
+	}
+
+	@PostMapping("/organisations/{id}/identity-provider/remove")
+	String removeProvider(CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+		providers.remove(admin, id);
+		redirect.addFlashAttribute("flash", "identityProvider.removed");
+		return "redirect:/admin/organisations/" + id;
 	}
 
 	@PostMapping("/organisations/{id}")

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.IdentityProviders;
 import nl.ketenimpact.organisation.OrganisationDetails;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationView;
@@ -28,8 +29,40 @@ class OrganisationApiController {
 
 	private final OrganisationManagement organisations;
 
-	OrganisationApiController(OrganisationManagement organisations) {
+	private final IdentityProviders providers;
+
+	OrganisationApiController(OrganisationManagement organisations, IdentityProviders providers) {
 		this.organisations = organisations;
+		this.providers = providers;
+	}
+
+	record ProviderRequest(@jakarta.validation.constraints.NotBlank(message = "{validation.required}") @jakarta.validation.constraints.Size(max = 300, message = "{validation.size.max}") String issuerUri,
+			@jakarta.validation.constraints.NotBlank(message = "{validation.required}") @jakarta.validation.constraints.Size(max = 200, message = "{validation.size.max}") String clientId,
+			@jakarta.validation.constraints.Size(max = 500, message = "{validation.size.max}") String clientSecret,
+			@jakarta.validation.constraints.NotEmpty(message = "{identityProvider.domain.required}") java.util.List<String> emailDomains,
+			Boolean passwordsAllowed) {
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/{id}/identity-provider")
+	@Operation(summary = "Register or change the organisation's own OpenID Connect provider (ADMIN); the answer never contains the secret "
+			+ "(leave clientSecret out to keep the stored one)")
+	IdentityProviders.ProviderView saveProvider(CurrentUser user, @org.springframework.web.bind.annotation.PathVariable UUID id,
+			@Valid @RequestBody ProviderRequest request) {
+		return providers.save(user, id, new IdentityProviders.ProviderInput(request.issuerUri(), request.clientId(), request.clientSecret(),
+				request.emailDomains(), request.passwordsAllowed()));
+	}
+
+	@org.springframework.web.bind.annotation.GetMapping("/{id}/identity-provider")
+	@Operation(summary = "The organisation's identity provider (ADMIN), without the secret")
+	ResponseEntity<IdentityProviders.ProviderView> provider(CurrentUser user, @org.springframework.web.bind.annotation.PathVariable UUID id) {
+		return ResponseEntity.of(providers.get(user, id));
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/{id}/identity-provider")
+	@Operation(summary = "Remove the organisation's identity provider (ADMIN); its users sign in with a password again")
+	ResponseEntity<Void> removeProvider(CurrentUser user, @org.springframework.web.bind.annotation.PathVariable UUID id) {
+		providers.remove(user, id);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping
