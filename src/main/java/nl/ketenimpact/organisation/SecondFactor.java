@@ -58,14 +58,17 @@ public class SecondFactor {
 
 	private final java.time.Clock clock;
 
+	private final UserManagement users;
+
 	private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
-	SecondFactor(JdbcClient jdbc, Secrets secrets, AttemptLimit attempts, AuditLog audit, java.time.Clock clock) {
+	SecondFactor(JdbcClient jdbc, Secrets secrets, AttemptLimit attempts, AuditLog audit, java.time.Clock clock, UserManagement users) {
 		this.jdbc = jdbc;
 		this.secrets = secrets;
 		this.attempts = attempts;
 		this.audit = audit;
 		this.clock = clock;
+		this.users = users;
 	}
 
 	public static boolean required(CurrentUser user) {
@@ -154,7 +157,7 @@ public class SecondFactor {
 		jdbc.sql("delete from recovery_code where user_id = :u").param("u", userId).update();
 		int removed = jdbc.sql("delete from second_factor where user_id = :u").param("u", userId).update();
 		if (removed > 0) {
-			audit.record(admin.id(), null, "SECOND_FACTOR_RESET", "user", userId, null);
+			audit.record(admin.id(), users.organisationOf(userId), "SECOND_FACTOR_RESET", "user", userId, null);
 		}
 	}
 

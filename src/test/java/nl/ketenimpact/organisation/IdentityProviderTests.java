@@ -66,6 +66,12 @@ class IdentityProviderTests extends IntegrationTestSupport {
 		}
 	}
 
+	/** Other tests sign in as the demo case worker of this organisation with a password. */
+	@org.junit.jupiter.api.AfterEach
+	void removeProvider() {
+		jdbc.sql("delete from identity_provider where organisation_id = :o").param("o", welfare).update();
+	}
+
 	@AfterAll
 	static void stopProvider() {
 		if (idp != null) {
@@ -172,7 +178,8 @@ class IdentityProviderTests extends IntegrationTestSupport {
 		assertThat(withPassword.body).contains("eigen systeem");
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"sanne@wijk.idp.test\",\"password\":\"een lange zin voor sanne\"}"))
-			.andExpect(status().isUnauthorized());
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("eigen systeem")));
 	}
 
 	@Test
@@ -219,5 +226,17 @@ class IdentityProviderTests extends IntegrationTestSupport {
 		assertThat(jdbc.sql("select client_secret from identity_provider where organisation_id = :o").param("o", welfare).query(String.class).single())
 			.as("the secret is encrypted at rest").doesNotContain(TestIdentityProvider.CLIENT_SECRET);
 		mvc.perform(delete("/api/v1/organisations/{id}/identity-provider", contractor).header("Authorization", bearer(ADMIN))).andExpect(status().isNotFound());
+		// The page: only the admin, and a bad issuer shows the form again with the message.
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/organisations/{id}/identity-provider", welfare)
+				.with(as(COORDINATOR)).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("issuerUri", "https://evil.example.test").param("clientId", "x").param("clientSecret", "y").param("emailDomains", "wijk.idp.test"))
+			.andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/organisations/{id}/identity-provider", welfare)
+				.with(as(ADMIN)).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("issuerUri", "niet-een-adres").param("clientId", "x").param("emailDomains", "wijk.idp.test"))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("https-adres")));
+		assertThat(jdbc.sql("select issuer_uri from identity_provider where organisation_id = :o").param("o", welfare).query(String.class).single())
+			.startsWith("http://localhost:");
 	}
 }

@@ -103,6 +103,9 @@ class AuthApiController {
 		catch (PasswordLogin.Throttled ex) {
 			return problem(HttpStatus.TOO_MANY_REQUESTS, "login.locked", ex.retryAfterSeconds());
 		}
+		catch (PasswordLogin.ProviderOnly ex) {
+			return problem(HttpStatus.UNAUTHORIZED, "login.provider.apiPasswordsOff");
+		}
 		catch (nl.ketenimpact.shared.TooManyAttempts ex) {
 			return problem(HttpStatus.TOO_MANY_REQUESTS, "login.locked", ex.retryAfterSeconds());
 		}

@@ -32,9 +32,18 @@ class GettingInController {
 
 	private final PasswordReset resets;
 
-	GettingInController(Invitations invitations, PasswordReset resets) {
+	private final nl.ketenimpact.organisation.IdentityProviders providers;
+
+	GettingInController(Invitations invitations, PasswordReset resets, nl.ketenimpact.organisation.IdentityProviders providers) {
 		this.invitations = invitations;
 		this.resets = resets;
+		this.providers = providers;
+	}
+
+	/** An invitation into an organisation with its own identity provider is accepted by signing in there. */
+	private void offerProvider(InvitationView invitation, Model model) {
+		providers.forEmail(invitation.email()).filter(p -> p.organisationId().equals(invitation.organisationId()))
+			.ifPresent(provider -> model.addAttribute("provider", provider));
 	}
 
 	@GetMapping("/uitnodiging")
@@ -42,6 +51,7 @@ class GettingInController {
 		try {
 			InvitationView invitation = invitations.open(token);
 			model.addAttribute("invitation", invitation);
+			offerProvider(invitation, model);
 			model.addAttribute("token", token);
 			model.addAttribute("name", invitation.name());
 			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
@@ -69,7 +79,9 @@ class GettingInController {
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(400);
-			model.addAttribute("invitation", invitations.open(token));
+			InvitationView invitation = invitations.open(token);
+			model.addAttribute("invitation", invitation);
+			offerProvider(invitation, model);
 			model.addAttribute("token", token);
 			model.addAttribute("name", name);
 			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
