@@ -20,6 +20,13 @@ public class InvalidInput extends RuntimeException {
 		return errors;
 	}
 
+	/** The first message per field, in order: what a form without a bound object shows beside each field. */
+	public java.util.Map<String, FieldMessage> byField() {
+		java.util.Map<String, FieldMessage> byField = new java.util.LinkedHashMap<>();
+		errors.forEach(error -> byField.putIfAbsent(error.field(), error));
+		return byField;
+	}
+
 	/** Throws when the list is not empty. */
 	public static void throwIfAny(List<FieldMessage> errors) {
 		if (!errors.isEmpty()) {

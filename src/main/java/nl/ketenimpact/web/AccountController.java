@@ -18,7 +18,6 @@ import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.PasswordRules;
 import nl.ketenimpact.organisation.SecondFactor;
 import nl.ketenimpact.organisation.UserManagement;
-import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Refused;
@@ -80,9 +79,7 @@ class AccountController {
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(400);
-			Map<String, FieldMessage> errors = new java.util.LinkedHashMap<>();
-			invalid.errors().forEach(error -> errors.putIfAbsent(error.field(), error));
-			model.addAttribute("passwordErrors", errors);
+			model.addAttribute("passwordErrors", invalid.byField());
 			return account(user, request, model);
 		}
 	}

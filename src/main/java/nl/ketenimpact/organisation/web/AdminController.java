@@ -107,9 +107,7 @@ class AdminController {
 		catch (InvalidInput invalid) {
 			response.setStatus(400);
 			editOrganisation(admin, id, model);
-			java.util.Map<String, nl.ketenimpact.shared.FieldMessage> errors = new java.util.LinkedHashMap<>();
-			invalid.errors().forEach(error -> errors.putIfAbsent(error.field(), error));
-			model.addAttribute("providerErrors", errors);
+			model.addAttribute("providerErrors", invalid.byField());
 			model.addAttribute("providerInput", new IdentityProviders.ProviderInput(issuerUri, clientId, null, domains, passwordsAllowed));
 			return ORGANISATION_FORM;
 		}

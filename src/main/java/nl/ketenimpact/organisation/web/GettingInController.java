@@ -58,9 +58,7 @@ class GettingInController {
 			return "organisation/accept";
 		}
 		catch (Gone gone) {
-			response.setStatus(410);
-			model.addAttribute("gone", gone.messageKey());
-			return "organisation/link-gone";
+			return gone(gone, model, response);
 		}
 	}
 
@@ -73,9 +71,7 @@ class GettingInController {
 			return "redirect:/login";
 		}
 		catch (Gone gone) {
-			response.setStatus(410);
-			model.addAttribute("gone", gone.messageKey());
-			return "organisation/link-gone";
+			return gone(gone, model, response);
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(400);
@@ -85,7 +81,7 @@ class GettingInController {
 			model.addAttribute("token", token);
 			model.addAttribute("name", name);
 			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
-			model.addAttribute("errors", byField(invalid.errors()));
+			model.addAttribute("errors", invalid.byField());
 			return "organisation/accept";
 		}
 		catch (nl.ketenimpact.shared.Conflict taken) {
@@ -122,9 +118,7 @@ class GettingInController {
 			return "organisation/password-reset";
 		}
 		catch (Gone gone) {
-			response.setStatus(410);
-			model.addAttribute("gone", gone.messageKey());
-			return "organisation/link-gone";
+			return gone(gone, model, response);
 		}
 	}
 
@@ -137,22 +131,21 @@ class GettingInController {
 			return "redirect:/login";
 		}
 		catch (Gone gone) {
-			response.setStatus(410);
-			model.addAttribute("gone", gone.messageKey());
-			return "organisation/link-gone";
+			return gone(gone, model, response);
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(400);
 			model.addAttribute("token", token);
 			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
-			model.addAttribute("errors", byField(invalid.errors()));
+			model.addAttribute("errors", invalid.byField());
 			return "organisation/password-reset";
 		}
 	}
 
-	static java.util.Map<String, FieldMessage> byField(List<FieldMessage> errors) {
-		java.util.Map<String, FieldMessage> byField = new java.util.LinkedHashMap<>();
-		errors.forEach(error -> byField.putIfAbsent(error.field(), error));
-		return byField;
+	/** A link that no longer works: the page says why (410). */
+	private static String gone(Gone gone, Model model, HttpServletResponse response) {
+		response.setStatus(410);
+		model.addAttribute("gone", gone.messageKey());
+		return "organisation/link-gone";
 	}
 }

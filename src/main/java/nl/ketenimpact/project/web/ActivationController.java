@@ -88,9 +88,7 @@ class ActivationController {
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(400);
-			Map<String, FieldMessage> errors = new java.util.LinkedHashMap<>();
-			invalid.errors().forEach(error -> errors.putIfAbsent(error.field(), error));
-			model.addAttribute("errors", errors);
+			model.addAttribute("errors", invalid.byField());
 		}
 		catch (Gone gone) {
 			response.setStatus(410);
