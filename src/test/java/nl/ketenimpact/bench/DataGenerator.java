@@ -29,6 +29,9 @@ public final class DataGenerator {
 
 	public static final String PASSWORD = "bench";
 
+	/** The TOTP secret (base32) of the generated users who need a second factor (the social workers). */
+	public static final String TOTP_SECRET = "BENCHBENCHBENCH2";
+
 	/** What to generate; the defaults are the national-scale case of the benchmark. */
 	public record Size(int corporations, int dwellings, int projects, int hours, int signals, String seed) {
 
@@ -92,6 +95,19 @@ public final class DataGenerator {
 	}
 
 	/** The application's schema, exactly as the application creates it. */
+	/** Encrypted as the application started with the demo profile does (its key from application-demo.properties). */
+	static String demoEncrypted(String secret) {
+		java.util.Properties demo = new java.util.Properties();
+		try (var in = DataGenerator.class.getResourceAsStream("/application-demo.properties")) {
+			demo.load(in);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return org.springframework.security.crypto.encrypt.Encryptors
+			.delux(demo.getProperty("ketenimpact.encryption.password"), demo.getProperty("ketenimpact.encryption.salt")).encrypt(secret);
+	}
+
 	public static void migrate(String url, String user, String password) {
 		Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
 	}
@@ -139,6 +155,8 @@ public final class DataGenerator {
 				insert into user_role (user_id, role)
 				select pg_temp.u(:seed || '/user/' || r.role || '/' || c), r.role
 				from generate_series(1, :corporations) c, (values ('COORDINATOR'), ('PROJECT_LEAD'), ('SOCIAL_WORKER'), ('FIELD_WORKER')) as r(role);
+				insert into second_factor (user_id, secret, confirmed_at)
+				select pg_temp.u(:seed || '/user/SOCIAL_WORKER/' || c), :totp, now() from generate_series(1, :corporations) c;
 				insert into app_user (id, username, name, password_hash, organisation_id)
 				select pg_temp.u(:seed || '/puser/' || r.role || '/' || k), r.prefix || k || '@bench.test', r.label || ' ' || k, :hash,
 				       pg_temp.u(:seed || '/partner/' || k)
@@ -146,7 +164,7 @@ public final class DataGenerator {
 				insert into user_role (user_id, role)
 				select pg_temp.u(:seed || '/puser/' || r.role || '/' || k), r.role
 				from generate_series(1, :partners) k, (values ('PARTNER_LEAD'), ('FIELD_WORKER')) as r(role);
-				""", "hash", hash);
+				""", "hash", hash, "totp", demoEncrypted(TOTP_SECRET));
 		// Projects with 75 to 250 dwellings in proportion; when the average is higher than 250 (80,000 over 300) they scale up together.
 		run("projects", """
 				create temp table bench_project as
