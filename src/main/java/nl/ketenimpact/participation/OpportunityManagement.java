@@ -23,11 +23,11 @@ import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
-import nl.ketenimpact.shared.Outbox;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,19 +59,20 @@ public class OpportunityManagement {
 
 	private final UserManagement users;
 
-	private final Outbox outbox;
+	/** What follows a state change (mail) is done by listeners of the events published here. */
+	private final ApplicationEventPublisher events;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	OpportunityManagement(JdbcClient jdbc, ProjectManagement projects, OrganisationManagement organisations, UserManagement users, Outbox outbox,
-			AuditLog audit, Clock clock) {
+	OpportunityManagement(JdbcClient jdbc, ProjectManagement projects, OrganisationManagement organisations, UserManagement users,
+			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.projects = projects;
 		this.organisations = organisations;
 		this.users = users;
-		this.outbox = outbox;
+		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -256,8 +257,7 @@ public class OpportunityManagement {
 			throw new InvalidInput("motivation", "application.duplicate");
 		}
 		audit.record(user.id(), caseWorker ? "CANDIDATE_PROPOSED" : "APPLICATION_SUBMITTED", "opportunity", opportunityId, null);
-		outbox.send(user.username(), "Aanmelding ontvangen: " + opportunity.title(),
-				"Uw aanmelding voor \"" + opportunity.title() + "\" is ontvangen. U hoort van " + opportunity.offeredByName() + " of u kunt deelnemen.");
+		events.publishEvent(new ApplicationReceived(id, opportunityId, user.id()));
 		return id;
 	}
 
@@ -341,10 +341,7 @@ public class OpportunityManagement {
 			.param("s", (accept ? ApplicationStatus.ACCEPTED : ApplicationStatus.DECLINED).name())
 			.param("r", accept ? null : reason.strip()).param("u", user.id()).param("id", applicationId).update();
 		audit.record(user.id(), accept ? "APPLICATION_ACCEPTED" : "APPLICATION_DECLINED", "application", applicationId, null);
-		users.usernameOf(application.applicantId()).ifPresent(to -> outbox.send(to,
-				(accept ? "Geaccepteerd: " : "Niet geaccepteerd: ") + opportunity.title(),
-				accept ? "U kunt deelnemen aan \"" + opportunity.title() + "\" vanaf " + placement.startDate() + ". Uw begeleider is " + placement.mentor() + "."
-						: "Uw aanmelding voor \"" + opportunity.title() + "\" is niet geaccepteerd. Reden: " + reason.strip()));
+		events.publishEvent(new ApplicationDecided(applicationId, opportunity.id(), application.applicantId(), accept, placementId));
 		return Optional.ofNullable(placementId);
 	}
 

@@ -2,7 +2,6 @@ package nl.ketenimpact.participation;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +17,9 @@ import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
-import nl.ketenimpact.shared.Outbox;
 import nl.ketenimpact.shared.Refused;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,17 +43,22 @@ public class SelfWorkManagement {
 
 	private final UserManagement users;
 
-	private final Outbox outbox;
+	/** What follows a state change (mail) is done by listeners of the events published here. */
+	private final ApplicationEventPublisher events;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	SelfWorkManagement(JdbcClient jdbc, ProjectManagement projects, UserManagement users, Outbox outbox, AuditLog audit, Clock clock) {
+	private final SelfWorkRepository repository;
+
+	SelfWorkManagement(JdbcClient jdbc, ProjectManagement projects, UserManagement users, ApplicationEventPublisher events, AuditLog audit, Clock clock,
+			SelfWorkRepository repository) {
+		this.repository = repository;
 		this.jdbc = jdbc;
 		this.projects = projects;
 		this.users = users;
-		this.outbox = outbox;
+		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -106,15 +110,13 @@ public class SelfWorkManagement {
 				t.inspectionPassed(), t.inspectionNote())).toList();
 	}
 
-	private TaskView task(UUID taskId) {
-		return jdbc.sql(SELECT + " where id = :id for update").param("id", taskId).query(TaskView.class).optional()
-			.orElseThrow(() -> new NotFound("task"));
-	}
-
-	/** One step of a task; {@code who} is the instructor or inspector, {@code passed} and {@code note} the inspection's result. */
+	/**
+	 * One step of a task; {@code who} is the instructor or inspector, {@code passed} and {@code note} the inspection's
+	 * result. Who may act is decided here; the gate and what the step needs are the task's ({@link SelfWorkTask}).
+	 */
 	@Transactional
 	public void step(CurrentUser user, UUID taskId, SelfWorkRules.TaskStep step, String who, Boolean passed, String note) {
-		TaskView task = task(taskId);
+		SelfWorkTask task = repository.lockedForUpdate(taskId);
 		boolean resident = user.has(Role.RESIDENT) && projects.residentDwelling(user).filter(task.dwellingId()::equals).isPresent();
 		if (!resident) {
 			ProjectAccess access;
@@ -131,54 +133,37 @@ public class SelfWorkManagement {
 		else if (step != SelfWorkRules.TaskStep.READY) {
 			throw new Refused("task.manage.refused");
 		}
-		String gate = SelfWorkRules.gate(task.status(), step);
-		if (gate != null) {
-			throw new Conflict(gate);
-		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		switch (step) {
-			case INSTRUCT -> {
-				if (who == null || who.isBlank() || who.length() > 120) {
-					throw new InvalidInput("who", "task.instruction.who");
+			case INSTRUCT -> task.instruct(who, now);
+			case START -> task.start(now);
+			case READY -> task.ready(now);
+			case INSPECT -> task.inspect(who, passed, note, now);
+			case PAY -> {
+				if (SelfWorkRules.gate(task.status(), step) == null) {
+					throw new Conflict("task.pay.viaCompensation");
 				}
-				jdbc.sql("update self_work_task set status = 'INSTRUCTED', instruction_by = :w, instruction_at = :now where id = :id")
-					.param("w", who.strip()).param("now", now).param("id", taskId).update();
+				task.markPaid(now);
 			}
-			case START -> jdbc.sql("update self_work_task set status = 'STARTED', started_at = :now where id = :id").param("now", now).param("id", taskId).update();
-			case READY -> {
-				jdbc.sql("update self_work_task set status = 'READY_FOR_INSPECTION', ready_at = :now where id = :id").param("now", now).param("id", taskId).update();
-				UUID corporation = projects.corporationOf(task.projectId());
-				for (String to : users.emails(users.activeWithRoles(corporation, EnumSet.of(Role.PROJECT_LEAD)))) {
-					outbox.send(to, "Klaar voor inspectie: " + task.title(), "De zelfwerkzaamheid \"" + task.title() + "\" is klaar voor de kwaliteitsinspectie.");
-				}
-			}
-			case INSPECT -> {
-				if (who == null || who.isBlank() || passed == null) {
-					throw new InvalidInput(who == null || who.isBlank() ? "who" : "passed", "task.inspection.required");
-				}
-				jdbc.sql("""
-						update self_work_task set status = :s, inspection_by = :w, inspection_at = :now, inspection_passed = :p, inspection_note = :n
-						where id = :id""")
-					.param("s", passed ? "APPROVED" : "STARTED").param("w", who.strip()).param("now", now).param("p", passed)
-					.param("n", note == null || note.isBlank() ? null : note.strip()).param("id", taskId).update();
-			}
-			case PAY -> throw new Conflict("task.pay.viaCompensation");
 		}
+		repository.save(task);
+		task.events().forEach(events::publishEvent);
 		audit.record(user.id(), "TASK_" + step, "self_work_task", taskId, null);
 	}
-
 
 	/** Marks a task paid when its payment is recorded; refused unless the inspection passed. */
 	@Transactional
 	public void markPaid(UUID taskId, UUID projectId) {
-		TaskView task = task(taskId);
+		SelfWorkTask task = repository.lockedForUpdate(taskId);
 		if (!task.projectId().equals(projectId)) {
 			throw new InvalidInput("taskId", "task.unknown");
 		}
-		String gate = SelfWorkRules.gate(task.status(), SelfWorkRules.TaskStep.PAY);
-		if (gate != null) {
-			throw new InvalidInput("taskId", gate);
+		try {
+			task.markPaid(OffsetDateTime.now(clock));
 		}
-		jdbc.sql("update self_work_task set status = 'PAID' where id = :id").param("id", taskId).update();
+		catch (SelfWorkStepRefused refused) {
+			throw new InvalidInput("taskId", refused.messageKey());
+		}
+		repository.save(task);
 	}
 }

@@ -80,9 +80,10 @@ public class SignalJobs {
 		record Overdue(UUID id, UUID corporationId) {
 		}
 		List<Overdue> overdue = jdbc.sql("""
-				update signal set escalated_at = :now where status = 'RECEIVED' and due_at < :now and escalated_at is null
+				update signal set escalated_at = :now where status = :received and due_at < :now and escalated_at is null
 				returning id, corporation_id""")
 			.param("now", at)
+			.param("received", SignalStatus.RECEIVED.name())
 			.query(Overdue.class)
 			.list();
 		for (Overdue signal : overdue) {
@@ -115,7 +116,8 @@ public class SignalJobs {
 		OffsetDateTime cutoff = now.atOffset(ZoneOffset.UTC).minusMonths(months);
 		List<UUID> purged = jdbc.sql("""
 				update signal set observation = null, dwelling_id = null, purged_at = :now
-				where status = 'CLOSED' and closed_at < :cutoff and purged_at is null returning id""")
+				where status = :closed and closed_at < :cutoff and purged_at is null returning id""")
+			.param("closed", SignalStatus.CLOSED.name())
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.param("cutoff", cutoff)
 			.query(UUID.class)

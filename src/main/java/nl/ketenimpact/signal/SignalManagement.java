@@ -55,7 +55,7 @@ public class SignalManagement {
 
 	private static final String SELECT = """
 			select id, project_id, corporation_id, dwelling_id, reporter_id, categories, urgency, observation, status, created_at, due_at,
-			       picked_up_by, escalated_at, closed_at, outcome, purged_at from signal""";
+			       picked_up_by, escalated_at, closed_at, outcome, purged_at, retry_on from signal""";
 
 	private final JdbcClient jdbc;
 
@@ -67,17 +67,24 @@ public class SignalManagement {
 
 	private final Clock clock;
 
-	SignalManagement(JdbcClient jdbc, ProjectManagement projects, OrganisationManagement organisations, UserManagement users, Clock clock) {
+	private final SignalRepository repository;
+
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	SignalManagement(JdbcClient jdbc, ProjectManagement projects, OrganisationManagement organisations, UserManagement users, Clock clock,
+			SignalRepository repository, org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.projects = projects;
 		this.organisations = organisations;
 		this.users = users;
 		this.clock = clock;
+		this.repository = repository;
+		this.events = events;
 	}
 
 	record Row(UUID id, UUID projectId, UUID corporationId, UUID dwellingId, UUID reporterId, Set<SignalCategory> categories, Urgency urgency,
 			String observation, SignalStatus status, OffsetDateTime createdAt, OffsetDateTime dueAt, UUID pickedUpBy, OffsetDateTime escalatedAt,
-			OffsetDateTime closedAt, Outcome outcome, OffsetDateTime purgedAt) {
+			OffsetDateTime closedAt, Outcome outcome, OffsetDateTime purgedAt, LocalDate retryOn) {
 	}
 
 	static Row map(ResultSet rs, int n) throws SQLException {
@@ -87,7 +94,7 @@ public class SignalManagement {
 				Urgency.valueOf(rs.getString("urgency")), rs.getString("observation"), SignalStatus.valueOf(rs.getString("status")),
 				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class), rs.getObject("picked_up_by", UUID.class),
 				rs.getObject("escalated_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
-				outcome == null ? null : Outcome.valueOf(outcome), rs.getObject("purged_at", OffsetDateTime.class));
+				outcome == null ? null : Outcome.valueOf(outcome), rs.getObject("purged_at", OffsetDateTime.class), rs.getObject("retry_on", LocalDate.class));
 	}
 
 	static Set<SignalCategory> categories(String csv) {
@@ -142,7 +149,8 @@ public class SignalManagement {
 		jdbc.sql("""
 				insert into signal (id, project_id, corporation_id, dwelling_id, reporter_id, reporter_organisation_id, categories, urgency,
 				                    observation, status, created_at, due_at)
-				values (:id, :p, :corp, :dwelling, :reporter, :org, :categories, :urgency, :observation, 'RECEIVED', :now, :due)""")
+				values (:id, :p, :corp, :dwelling, :reporter, :org, :categories, :urgency, :observation, :received, :now, :due)""")
+			.param("received", SignalStatus.RECEIVED.name())
 			.param("id", id)
 			.param("p", projectId)
 			.param("corp", access.project().corporationId())
@@ -205,10 +213,12 @@ public class SignalManagement {
 		if (!isSocialWorker(user)) {
 			throw new Refused("signal.queue.refused");
 		}
-		String filter = " where corporation_id = :corp and " + (open ? "status <> 'CLOSED'" : "status = 'CLOSED'");
-		long total = jdbc.sql("select count(*) from signal" + filter).param("corp", user.organisationId()).query(Long.class).single();
+		String filter = " where corporation_id = :corp and " + (open ? "status <> :closed" : "status = :closed");
+		long total = jdbc.sql("select count(*) from signal" + filter).param("corp", user.organisationId()).param("closed", SignalStatus.CLOSED.name())
+			.query(Long.class).single();
 		List<Row> rows = jdbc.sql(SELECT + filter + (open ? " order by due_at, id" : " order by closed_at desc, id") + Page.window(page, size))
 			.param("corp", user.organisationId())
+			.param("closed", SignalStatus.CLOSED.name())
 			.query(SignalManagement::map)
 			.list();
 		Map<UUID, String> names = projects.namesOf(rows.stream().map(Row::projectId).collect(Collectors.toSet()));
@@ -297,7 +307,8 @@ public class SignalManagement {
 					.toList(),
 				referralRows.stream().map(r -> new SignalViews.Referral(r.id(), r.organisationId(),
 						institutions.containsKey(r.organisationId()) ? institutions.get(r.organisationId()).name() : "?", r.lawfulBasis(), r.explicitConsent(),
-						r.consentDate(), r.justification(), r.referredAt(), r.consentWithdrawnAt(), r.outcome(), r.outcomeNote(), r.outcomeAt())).toList());
+						r.consentDate(), r.justification(), r.referredAt(), r.consentWithdrawnAt(), r.outcome(), r.outcomeNote(), r.outcomeAt())).toList(),
+				Signal.allowedActions(row.status()), row.retryOn());
 	}
 
 	record ReferralRow(UUID id, UUID organisationId, LawfulBasis lawfulBasis, boolean explicitConsent, LocalDate consentDate, String justification,
@@ -342,10 +353,14 @@ public class SignalManagement {
 
 	// --- follow-up ---------------------------------------------------------------------------
 
-	/** One step of the follow-up; the signal row is locked, so two social workers cannot both pick it up. */
+	/**
+	 * One step of the follow-up. Who may act is decided here; whether the step may follow, what it needs and what
+	 * it changes is the {@link Signal}'s. Its events are published in this transaction (the registry keeps them for
+	 * the listeners), and the step is in the access log.
+	 */
 	@Transactional
 	public void transition(CurrentUser user, UUID signalId, TransitionInput input) {
-		Row row = jdbc.sql(SELECT + " where id = :id for update").param("id", signalId).query(SignalManagement::map).optional()
+		Row row = jdbc.sql(SELECT + " where id = :id").param("id", signalId).query(SignalManagement::map).optional()
 			.orElseThrow(() -> new NotFound("signal"));
 		boolean team = socialTeam(user, row.corporationId());
 		boolean recipient = user.has(Role.CASE_WORKER) && referralRows(signalId).stream()
@@ -361,71 +376,13 @@ public class SignalManagement {
 			}
 			throw new NotFound("signal");
 		}
-		if (!SignalRules.allowed(row.status(), input.action())) {
-			throw new Conflict("signal.transition.notNow", input.action().name(), row.status().name());
-		}
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		switch (input.action()) {
-			case PICK_UP -> jdbc.sql("update signal set status = 'PICKED_UP', picked_up_at = :now, picked_up_by = :u where id = :id")
-				.param("now", now).param("u", user.id()).param("id", signalId).update();
-			case RECORD_CONTACT -> recordContact(user, signalId, input, now);
-			case REFER -> refer(user, row, input, now);
-			case WITHDRAW_CONSENT -> {
-				int withdrawn = jdbc.sql("""
-						update referral set consent_withdrawn_at = :now where signal_id = :id and consent_withdrawn_at is null
-						  and (:all or organisation_id = :org)""")
-					.param("now", now).param("id", signalId).param("all", team).param("org", user.organisationId()).update();
-				if (withdrawn > 0) {
-					jdbc.sql("update signal set status = 'PICKED_UP' where id = :id").param("id", signalId).update();
-				}
-			}
-			case CLOSE -> {
-				if (input.outcome() == null) {
-					throw new InvalidInput("outcome", "signal.outcome.required");
-				}
-				jdbc.sql("update signal set status = 'CLOSED', closed_at = :now, outcome = :o where id = :id")
-					.param("now", now).param("o", input.outcome().name()).param("id", signalId).update();
-			}
-			case REPORT_BACK -> {
-				if (input.referralOutcome() == null) {
-					throw new InvalidInput("referralOutcome", "signal.outcome.required");
-				}
-				jdbc.sql("""
-						update referral set outcome = :o, outcome_note = :note, outcome_at = :now, outcome_by = :u
-						where signal_id = :id and organisation_id = :org and consent_withdrawn_at is null""")
-					.param("o", input.referralOutcome().name()).param("note", blankToNull(input.note())).param("now", now).param("u", user.id())
-					.param("id", signalId).param("org", user.organisationId()).update();
-			}
-		}
+		Signal signal = repository.lockedForUpdate(signalId);
+		boolean receivesReferrals = input.organisationId() != null && organisations.find(input.organisationId())
+			.filter(OrganisationView::active).filter(o -> receivesReferrals(o.type())).isPresent();
+		signal.apply(input, user.id(), OffsetDateTime.now(clock), LocalDate.now(clock), receivesReferrals, team, user.organisationId());
+		repository.save(signal);
+		signal.events().forEach(events::publishEvent);
 		log(signalId, row.corporationId(), user, input.action().name(), null);
-	}
-
-	private void recordContact(CurrentUser user, UUID signalId, TransitionInput input, OffsetDateTime now) {
-		if (input.response() == null) {
-			throw new InvalidInput("response", "validation.required");
-		}
-		jdbc.sql("insert into signal_contact (id, signal_id, recorded_by, recorded_at, response, note) values (:id, :s, :u, :now, :r, :note)")
-			.param("id", UUID.randomUUID()).param("s", signalId).param("u", user.id()).param("now", now)
-			.param("r", input.response().name()).param("note", blankToNull(input.note())).update();
-	}
-
-	private void refer(CurrentUser user, Row row, TransitionInput input, OffsetDateTime now) {
-		List<FieldMessage> errors = new java.util.ArrayList<>(SignalRules.checkReferral(input, row.categories(), LocalDate.now(clock)));
-		if (input.organisationId() != null) {
-			Optional<OrganisationView> institution = organisations.find(input.organisationId());
-			if (institution.isEmpty() || !institution.get().active() || !receivesReferrals(institution.get().type())) {
-				errors.add(new FieldMessage("organisationId", "signal.referral.institution"));
-			}
-		}
-		InvalidInput.throwIfAny(errors);
-		jdbc.sql("""
-				insert into referral (id, signal_id, organisation_id, lawful_basis, explicit_consent, consent_date, justification, referred_by, referred_at)
-				values (:id, :s, :org, :basis, :explicit, :date, :justification, :u, :now)""")
-			.param("id", UUID.randomUUID()).param("s", row.id()).param("org", input.organisationId())
-			.param("basis", input.lawfulBasis().name()).param("explicit", Boolean.TRUE.equals(input.explicitConsent()))
-			.param("date", input.lawfulBasis() == LawfulBasis.CONSENT ? input.consentDate() : null)
-			.param("justification", blankToNull(input.justification())).param("u", user.id()).param("now", now).update();
-		jdbc.sql("update signal set status = 'REFERRED' where id = :id").param("id", row.id()).update();
 	}
 
 	/** Welfare, care and the municipality receive referrals; schools and companies do not. */

@@ -17,7 +17,7 @@ public final class SignalRules {
 	public static boolean allowed(SignalStatus status, SignalAction action) {
 		return switch (action) {
 			case PICK_UP -> status == SignalStatus.RECEIVED;
-			case RECORD_CONTACT, CLOSE -> status == SignalStatus.PICKED_UP || status == SignalStatus.REFERRED;
+			case RECORD_CONTACT, CONTACT_ATTEMPT_FAILED, CLOSE -> status == SignalStatus.PICKED_UP || status == SignalStatus.REFERRED;
 			case REFER -> status == SignalStatus.PICKED_UP;
 			case WITHDRAW_CONSENT, REPORT_BACK -> status == SignalStatus.REFERRED;
 		};
@@ -29,7 +29,7 @@ public final class SignalRules {
 			case PICK_UP, WITHDRAW_CONSENT -> SignalStatus.PICKED_UP;
 			case REFER -> SignalStatus.REFERRED;
 			case CLOSE -> SignalStatus.CLOSED;
-			case RECORD_CONTACT, REPORT_BACK -> status;
+			case RECORD_CONTACT, CONTACT_ATTEMPT_FAILED, REPORT_BACK -> status;
 		};
 	}
 

@@ -26,7 +26,13 @@ public final class SignalViews {
 	/** The social team's full view; {@code address} and {@code observation} are null after the purge. */
 	public record Detail(UUID id, UUID projectId, String projectName, String address, Set<SignalCategory> categories, Urgency urgency,
 			String observation, SignalStatus status, OffsetDateTime createdAt, OffsetDateTime dueAt, boolean overdue, String pickedUpBy,
-			Outcome outcome, OffsetDateTime closedAt, boolean purged, List<Contact> contacts, List<Referral> referrals) {
+			Outcome outcome, OffsetDateTime closedAt, boolean purged, List<Contact> contacts, List<Referral> referrals, Set<SignalAction> allowedActions,
+			java.time.LocalDate retryOn) {
+
+		/** Whether the step may be taken now (the page offers its form): asked of the signal's follow-up, not of a status name. */
+		public boolean allows(String action) {
+			return allowedActions.contains(SignalAction.valueOf(action));
+		}
 	}
 
 	public record Contact(OffsetDateTime recordedAt, String recordedBy, ContactResponse response, String note) {

@@ -64,9 +64,17 @@ class ParticipationApiTests extends IntegrationTestSupport {
 		mvc.perform(get("/api/v1/opportunities/" + opportunity).header("Authorization", bearer(OTHER_PARTNER_LEAD))).andExpect(status().isNotFound());
 		apply(OTHER_RESIDENT, opportunity, "", 404);
 		long outbox = count("mail_outbox");
-		apply(RESIDENT, opportunity, "", 201);
+		long mails = mailsTo(RESIDENT);
+		String application = apply(RESIDENT, opportunity, "", 201);
 		apply(RESIDENT, opportunity, "", 400);
+		// The mail follows the event ApplicationReceived, from a listener that runs after the commit on its own thread.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> mailsTo(RESIDENT) == mails + 1);
 		assertThat(count("mail_outbox")).isEqualTo(outbox + 1);
+		assertThat(lastMailTo(RESIDENT)).contains("Aanmelding ontvangen").contains("Bouwbedrijf Van Dam");
+		// Its publication is completed once the listener has written the mail.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+				select count(*) from event_publication where event_type like '%ApplicationReceived' and completion_date is not null
+				  and serialized_event like :id""").param("id", "%" + application + "%").query(Long.class).single() == 1);
 		mvc.perform(get("/api/v1/applications").header("Authorization", bearer(RESIDENT)))
 			.andExpect(jsonPath("$[*].opportunityId", hasItem(opportunity)));
 		mvc.perform(get("/api/v1/applications").header("Authorization", bearer(OTHER_RESIDENT)))

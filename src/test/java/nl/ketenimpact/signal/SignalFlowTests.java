@@ -24,6 +24,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,6 +56,37 @@ class SignalFlowTests extends IntegrationTestSupport {
 
 	private UUID welfare() {
 		return organisations.findByName("Welzijn Wijkkracht").orElseThrow().id();
+	}
+
+	@Test
+	void aFailedContactAttemptIsRecordedWithTheDayToTryAgainAndTheStepIsOfferedOnlyWhenItMayHappen() throws Exception {
+		String signal = register("Bewoner niet thuis bij de oplevering", "\"LONELINESS\"", "NORMAL");
+		// Not before it is picked up: the step is refused and not offered.
+		step(SOCIAL_WORKER, signal, "{\"action\":\"CONTACT_ATTEMPT_FAILED\",\"retryOn\":\"" + today().plusDays(2) + "\"}", 409);
+		mvc.perform(get("/signals/" + signal).with(as(SOCIAL_WORKER))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("value=\"CONTACT_ATTEMPT_FAILED\""))));
+		step(SOCIAL_WORKER, signal, "{\"action\":\"PICK_UP\"}", 200);
+		// A date is needed, from today and at most 60 days ahead; a refusal changes nothing.
+		step(SOCIAL_WORKER, signal, "{\"action\":\"CONTACT_ATTEMPT_FAILED\"}", 400);
+		step(SOCIAL_WORKER, signal, "{\"action\":\"CONTACT_ATTEMPT_FAILED\",\"retryOn\":\"" + today().minusDays(1) + "\"}", 400);
+		step(SOCIAL_WORKER, signal, "{\"action\":\"CONTACT_ATTEMPT_FAILED\",\"retryOn\":\"" + today().plusDays(61) + "\"}", 400);
+		assertThat(jdbc.sql("select count(*) from signal_contact where signal_id = :s").param("s", UUID.fromString(signal)).query(Long.class).single()).isZero();
+		// Not the reporter, not another corporation.
+		step(FIELD_WORKER, signal, "{\"action\":\"CONTACT_ATTEMPT_FAILED\",\"retryOn\":\"" + today().plusDays(2) + "\"}", 403);
+		step(OTHER_PROJECT_LEAD, signal, "{\"action\":\"CONTACT_ATTEMPT_FAILED\",\"retryOn\":\"" + today().plusDays(2) + "\"}", 404);
+
+		mvc.perform(post("/signals/" + signal + "/transitions").with(as(SOCIAL_WORKER)).with(csrf()).param("action", "CONTACT_ATTEMPT_FAILED")
+				.param("retryOn", today().plusDays(3).toString()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select retry_on from signal where id = :s").param("s", UUID.fromString(signal)).query(java.time.LocalDate.class).single())
+			.isEqualTo(today().plusDays(3));
+		assertThat(jdbc.sql("select response from signal_contact where signal_id = :s").param("s", UUID.fromString(signal)).query(String.class).single())
+			.isEqualTo("NOT_REACHED");
+		mvc.perform(get("/signals/" + signal).with(as(SOCIAL_WORKER))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Volgende contactpoging gepland op "
+					+ nl.ketenimpact.shared.DutchDate.format(today().plusDays(3)))));
+		assertThat(jdbc.sql("select count(*) from signal_access where signal_id = :s and action = 'CONTACT_ATTEMPT_FAILED'")
+			.param("s", UUID.fromString(signal)).query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test

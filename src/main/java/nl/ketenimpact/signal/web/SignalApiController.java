@@ -76,7 +76,7 @@ class SignalApiController {
 	}
 
 	@PostMapping("/signals/{id}/transitions")
-	@Operation(summary = "PICK_UP, RECORD_CONTACT {response, note}, REFER {organisationId, lawfulBasis, consentDate|justification, explicitConsent}, WITHDRAW_CONSENT, CLOSE {outcome}, REPORT_BACK {referralOutcome, note}")
+	@Operation(summary = "PICK_UP, RECORD_CONTACT {response, note}, CONTACT_ATTEMPT_FAILED {retryOn, note}, REFER {organisationId, lawfulBasis, consentDate|justification, explicitConsent}, WITHDRAW_CONSENT, CLOSE {outcome}, REPORT_BACK {referralOutcome, note}")
 	Map<String, String> transition(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody TransitionInput input) {
 		signals.transition(user, id, input);
 		return Map.of("action", input.action().name(), "result", "OK");

@@ -193,30 +193,21 @@ class SignalController {
 	}
 
 	@PostMapping("/signals/{id}/transitions")
-	String transition(CurrentUser user, @PathVariable UUID id, @RequestParam SignalAction action,
-			@RequestParam(required = false) String note, @RequestParam(required = false) ContactResponse response,
-			@RequestParam(required = false) UUID organisationId, @RequestParam(required = false) LawfulBasis lawfulBasis,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentDate,
-			@RequestParam(required = false) Boolean explicitConsent, @RequestParam(required = false) String justification,
-			@RequestParam(required = false) Outcome outcome, @RequestParam(required = false) ReferralOutcome referralOutcome,
-			RedirectAttributes redirect) {
-		TransitionInput input = new TransitionInput(action, limit(note, 1000), response, organisationId, lawfulBasis, consentDate, explicitConsent,
-				limit(justification, 500), outcome, referralOutcome);
+	String transition(CurrentUser user, @PathVariable UUID id, @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute TransitionForm form,
+			org.springframework.validation.BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			// No step, a value that is not one of the choices or a text too long: a 400, nothing changed.
+			org.springframework.validation.FieldError error = result.getFieldErrors().get(0);
+			throw new InvalidInput(error.getField(), error.isBindingFailure() || "action".equals(error.getField()) ? "validation.required" : "validation.tooLong");
+		}
 		try {
-			signals.transition(user, id, input);
-			redirect.addFlashAttribute("flash", "signal.action.done." + action);
+			signals.transition(user, id, form.toInput());
+			redirect.addFlashAttribute("flash", "signal.action.done." + form.action());
 		}
 		catch (InvalidInput invalid) {
 			redirect.addFlashAttribute("transitionErrors", invalid.errors());
 		}
 		return "redirect:/signals/" + id;
-	}
-
-	private static String limit(String text, int max) {
-		if (text != null && text.length() > max) {
-			throw new InvalidInput("note", "validation.tooLong");
-		}
-		return text;
 	}
 
 	@GetMapping("/signals/log")

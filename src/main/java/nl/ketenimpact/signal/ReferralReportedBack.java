@@ -1,0 +1,7 @@
+package nl.ketenimpact.signal;
+
+import java.util.UUID;
+
+/** An institution reported back on a referral. Carries ids only: no content of the signal. */
+public record ReferralReportedBack(UUID signalId, UUID institutionId, ReferralOutcome outcome) {
+}
