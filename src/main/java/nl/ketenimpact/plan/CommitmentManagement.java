@@ -57,8 +57,11 @@ public class CommitmentManagement {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	CommitmentManagement(JdbcClient jdbc, ProjectManagement projects, OrganisationManagement organisations, List<ProgressSource> sources,
-			EvidenceStore evidence, AuditLog audit, Clock clock) {
+			EvidenceStore evidence, AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.projects = projects;
 		this.organisations = organisations;
@@ -308,26 +311,24 @@ public class CommitmentManagement {
 		if (!access.approves()) {
 			throw new Refused("commitment.decide.refused");
 		}
-		Row row = row(access, commitmentId);
-		if (row.status() != CommitmentStatus.PROPOSED && row.status() != CommitmentStatus.DRAFT) {
-			throw new Conflict("commitment.decide.notOpen");
-		}
-		if (!accept && (reason == null || reason.isBlank())) {
-			throw new InvalidInput("reason", "review.reason.required");
-		}
+		Row row = jdbc.sql(SELECT + " where id = :id and project_id = :p for update").param("id", commitmentId).param("p", access.project().id())
+			.query(Row.class).optional().orElseThrow(() -> new NotFound("commitment"));
+		CommitmentProposal proposal = new CommitmentProposal(row.id(), row.projectId(), row.partnerOrganisationId(), row.status());
+		proposal.decide(accept, reason);
 		jdbc.sql("update commitment set status = :status, decided_by = :user, decided_at = now(), decision_reason = :reason where id = :id")
 			.param("id", commitmentId)
-			.param("status", (accept ? CommitmentStatus.ACCEPTED : CommitmentStatus.DECLINED).name())
+			.param("status", proposal.status().name())
 			.param("user", access.user().id())
-			.param("reason", reason == null || reason.isBlank() ? null : reason.strip())
+			.param("reason", proposal.reason())
 			.update();
+		events.publishEvent(proposal.event());
 		audit.record(access.user().id(), accept ? "COMMITMENT_ACCEPTED" : "COMMITMENT_DECLINED", "commitment", commitmentId, null);
 	}
 
 	/** Proposals waiting for the coordinator, own ones for a partner. */
 	@Transactional(readOnly = true)
 	public List<CommitmentView> proposals(ProjectAccess access) {
-		return plan(access).stream().filter(c -> c.status() == CommitmentStatus.PROPOSED || c.status() == CommitmentStatus.DRAFT).toList();
+		return plan(access).stream().filter(c -> CommitmentProposal.open(c.status())).toList();
 	}
 
 	/** Declined proposals of the partner (or all, for staff), so the reason is seen. */
