@@ -26,6 +26,9 @@ public class PasswordReset {
 
 	static final int MAX_PER_HOUR = 5;
 
+	/** Reset requests per client address and hour, whatever the addresses asked for: nobody floods the platform's mail. */
+	static final int REQUESTS_PER_ADDRESS_PER_HOUR = 30;
+
 	private final JdbcClient jdbc;
 
 	private final UserManagement users;
@@ -38,7 +41,11 @@ public class PasswordReset {
 
 	private final java.time.Clock clock;
 
-	PasswordReset(JdbcClient jdbc, UserManagement users, Outbox outbox, AuditLog audit, ApplicationEventPublisher events, java.time.Clock clock) {
+	private final AttemptLimit attempts;
+
+	PasswordReset(JdbcClient jdbc, UserManagement users, Outbox outbox, AuditLog audit, ApplicationEventPublisher events, java.time.Clock clock,
+			AttemptLimit attempts) {
+		this.attempts = attempts;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.outbox = outbox;
@@ -47,9 +54,15 @@ public class PasswordReset {
 		this.clock = clock;
 	}
 
-	/** Mails a reset link when the address belongs to an active account; otherwise does nothing, visibly the same. */
+	/**
+	 * Mails a reset link when the address belongs to an active account; otherwise does nothing, visibly the same.
+	 * Past {@value #REQUESTS_PER_ADDRESS_PER_HOUR} requests from one client address in an hour: {@code TooManyAttempts}
+	 * for every e-mail alike.
+	 */
 	@Transactional
-	public void request(String email, Locale requestLocale) {
+	public void request(String email, Locale requestLocale, String clientAddress) {
+		attempts.requireAllowed("password-reset", clientAddress, REQUESTS_PER_ADDRESS_PER_HOUR);
+		attempts.failed("password-reset", clientAddress);
 		users.activeByUsername(email).ifPresent(user -> {
 			long recent = jdbc.sql("select count(*) from password_reset where user_id = :u and created_at > :since")
 				.param("u", user.id()).param("since", now().minus(VALID)).query(Long.class).single();

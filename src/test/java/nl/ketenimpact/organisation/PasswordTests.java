@@ -88,6 +88,27 @@ class PasswordTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void oneClientAddressCannotFloodResetMailsWhateverTheAddressesAskedFor() throws Exception {
+		for (int i = 0; i < 30; i++) {
+			mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON).with(request -> {
+				request.setRemoteAddr("203.0.113.77");
+				return request;
+			}).content("{\"email\":\"iemand" + i + "@nergens.test\"}")).andExpect(status().isAccepted());
+		}
+		mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON).with(request -> {
+			request.setRemoteAddr("203.0.113.77");
+			return request;
+		}).content("{\"email\":\"" + PROJECT_LEAD + "\"}"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
+		// Another address is not stopped by it.
+		mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON).with(request -> {
+			request.setRemoteAddr("203.0.113.78");
+			return request;
+		}).content("{\"email\":\"niemand@nergens.test\"}")).andExpect(status().isAccepted());
+	}
+
+	@Test
 	void mijnAccountChangesThePasswordWithTheCurrentOneAndEndsTheOtherSessions() throws Exception {
 		String email = newUser("wijzig@vandam.test", "de eerste lange zin");
 		jakarta.servlet.http.Cookie here = signIn(email, "de eerste lange zin");

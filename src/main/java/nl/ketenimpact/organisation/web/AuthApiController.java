@@ -67,8 +67,8 @@ class AuthApiController {
 
 	@PostMapping("/auth/password-reset")
 	@Operation(summary = "Public: mails a reset link (valid 1 hour) when the address has an account; 202 whether it has or not")
-	ResponseEntity<Void> requestReset(@Valid @RequestBody ResetRequest request) {
-		resets.request(request.email(), LocaleContextHolder.getLocale());
+	ResponseEntity<Void> requestReset(@Valid @RequestBody ResetRequest request, jakarta.servlet.http.HttpServletRequest http) {
+		resets.request(request.email(), LocaleContextHolder.getLocale(), http.getRemoteAddr());
 		return ResponseEntity.accepted().build();
 	}
 

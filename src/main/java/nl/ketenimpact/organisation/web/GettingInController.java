@@ -98,13 +98,14 @@ class GettingInController {
 
 	/** The same answer whether or not the address has an account. */
 	@PostMapping("/wachtwoord-vergeten")
-	String requestReset(@RequestParam(required = false) String email, Model model, HttpServletResponse response) {
+	String requestReset(@RequestParam(required = false) String email, Model model, HttpServletResponse response,
+			jakarta.servlet.http.HttpServletRequest request) {
 		if (email == null || email.isBlank() || email.length() > 120) {
 			response.setStatus(400);
 			model.addAttribute("errors", java.util.Map.of("email", new FieldMessage("email", "validation.required")));
 			return "organisation/password-forgotten";
 		}
-		resets.request(email, LocaleContextHolder.getLocale());
+		resets.request(email, LocaleContextHolder.getLocale(), request.getRemoteAddr());
 		model.addAttribute("requested", true);
 		return "organisation/password-forgotten";
 	}
