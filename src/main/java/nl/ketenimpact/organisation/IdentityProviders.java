@@ -37,7 +37,10 @@ public class IdentityProviders {
 
 	private final OrganisationManagement organisations;
 
-	IdentityProviders(JdbcClient jdbc, Secrets secrets, AuditLog audit, OrganisationManagement organisations) {
+	private final java.time.Clock clock;
+
+	IdentityProviders(JdbcClient jdbc, Secrets secrets, AuditLog audit, OrganisationManagement organisations, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.secrets = secrets;
 		this.audit = audit;
@@ -96,7 +99,7 @@ public class IdentityProviders {
 			errors.add(new FieldMessage("emailDomains", "identityProvider.domain.required"));
 		}
 		InvalidInput.throwIfAny(errors);
-		OffsetDateTime now = OffsetDateTime.now();
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (exists) {
 			jdbc.sql("update identity_provider set issuer_uri = :i, client_id = :c, passwords_allowed = :p, updated_at = :now where organisation_id = :o")
 				.param("o", organisationId).param("i", issuer).param("c", input.clientId().strip())

@@ -154,8 +154,6 @@ class ActivationTests extends IntegrationTestSupport {
 		mvc.perform(post("/projects/{id}/activation-codes", project).with(as(PROJECT_LEAD)).with(csrf()))
 			.andExpect(redirectedUrl("/projects/" + project + "#activation"));
 		String code = codesFromLetters(project).get(0);
-		UUID dwelling = jdbc.sql("select dwelling_id from activation_code where project_id = :p order by dwelling_id limit 1").param("p", project)
-			.query(UUID.class).single();
 		List<UUID> dwellings = jdbc.sql("select dwelling_id from activation_code where project_id = :p").param("p", project).query(UUID.class).list();
 		for (UUID d : dwellings) {
 			mvc.perform(post("/projects/{p}/dwellings/{d}/activation-code/revoke", project, d).with(as(PROJECT_LEAD)).with(csrf()))
@@ -164,6 +162,5 @@ class ActivationTests extends IntegrationTestSupport {
 		activate(code, "te.laat@codes.test", "192.0.2.41").andExpect(status().isGone())
 			.andExpect(jsonPath("$.detail").value(containsString("ingetrokken")));
 		mvc.perform(get("/api/v1/projects/{id}/activation-letters", project).header("Authorization", bearer(PROJECT_LEAD))).andExpect(status().isBadRequest());
-		assertThat(dwelling).isNotNull();
 	}
 }
