@@ -78,6 +78,15 @@ public abstract class IntegrationTestSupport {
 	protected ProjectManagement projects;
 
 	@Autowired
+	protected nl.ketenimpact.project.Dwellings dwellings;
+
+	@Autowired
+	protected nl.ketenimpact.project.Partners partners;
+
+	@Autowired
+	protected nl.ketenimpact.project.Residents residents;
+
+	@Autowired
 	protected ApiTokens tokens;
 
 	@Autowired

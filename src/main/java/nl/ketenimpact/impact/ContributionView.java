@@ -15,6 +15,11 @@ public record ContributionView(UUID id, UUID projectId, UUID partnerId, String p
 		BigDecimal amountEur, Boolean register, BigDecimal hours, BigDecimal countedMonths, BigDecimal valueEur, BigDecimal realisedValueEur,
 		ContributionStatus status, String reviewReason, UUID evidenceId, String evidenceName) {
 
+	/** Whether the coordinator may still approve or reject it, and its partner still add evidence. */
+	public boolean reviewable() {
+		return Contribution.reviewable(status);
+	}
+
 	public boolean needsEvidence() {
 		return kind == ContributionKind.PERSON && evidenceId == null;
 	}

@@ -280,9 +280,9 @@ public class Dashboards {
 		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "start_date")
 				+ ", coalesce(sum(realised), 0) as value, coalesce(sum(value_eur - realised), 0) as planned, "
 				+ "count(distinct person_key) filter (where kind = 'PERSON') as people from (select *, round(value_eur * realised_share(start_date, "
-				+ "end_date, :today), 2) as realised from contribution) as c where status = 'APPROVED' and "
+				+ "end_date, :today), 2) as realised from contribution) as c where status = :approved and "
 				+ filter.where("project_id", "partner_organisation_id") + FigureFilter.groupBy("project_id", "start_date")))
-			.param("today", LocalDate.now(clock))
+			.param("today", LocalDate.now(clock)).param("approved", ContributionStatus.APPROVED.name())
 			.query((rs, n) -> values.put(Grouped.keyOf(rs), new Value(rs.getBigDecimal("value"), rs.getBigDecimal("planned"), rs.getLong("people"))))
 			.list();
 		Map<String, BigDecimal> percentages = new HashMap<>();

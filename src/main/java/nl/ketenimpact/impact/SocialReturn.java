@@ -112,16 +112,17 @@ public class SocialReturn implements ProgressSource {
 		Map<UUID, Totals> totals = new HashMap<>();
 		jdbc.sql("""
 				select partner_organisation_id,
-				       coalesce(sum(value_eur) filter (where status <> 'REJECTED'), 0) as value,
-				       coalesce(sum(round(value_eur * realised_share(start_date, end_date, :today), 2)) filter (where status = 'APPROVED'), 0) as approved,
-				       coalesce(sum(value_eur - round(value_eur * realised_share(start_date, end_date, :today), 2)) filter (where status = 'APPROVED'), 0)
+				       coalesce(sum(value_eur) filter (where status <> :rejected), 0) as value,
+				       coalesce(sum(round(value_eur * realised_share(start_date, end_date, :today), 2)) filter (where status = :approved), 0) as approved,
+				       coalesce(sum(value_eur - round(value_eur * realised_share(start_date, end_date, :today), 2)) filter (where status = :approved), 0)
 				         as planned,
-				       count(distinct person_key) filter (where status = 'APPROVED' and kind = 'PERSON') as people,
-				       coalesce(sum(hours) filter (where status = 'APPROVED' and kind = 'ACTIVITY_HOURS'), 0)
-				         + coalesce(sum(round(hours_per_week * counted_months * 52 / 12, 1)) filter (where status = 'APPROVED' and kind = 'PERSON'), 0)
+				       count(distinct person_key) filter (where status = :approved and kind = 'PERSON') as people,
+				       coalesce(sum(hours) filter (where status = :approved and kind = 'ACTIVITY_HOURS'), 0)
+				         + coalesce(sum(round(hours_per_week * counted_months * 52 / 12, 1)) filter (where status = :approved and kind = 'PERSON'), 0)
 				         as hours
 				from contribution where project_id = :p group by partner_organisation_id""")
 			.param("p", projectId).param("today", today)
+			.param("approved", ContributionStatus.APPROVED.name()).param("rejected", ContributionStatus.REJECTED.name())
 			.query((rs, n) -> totals.put(rs.getObject("partner_organisation_id", UUID.class),
 					new Totals(rs.getBigDecimal("value"), rs.getBigDecimal("approved"), rs.getBigDecimal("planned"), rs.getLong("people"),
 							rs.getBigDecimal("hours"))))
@@ -158,8 +159,8 @@ public class SocialReturn implements ProgressSource {
 		jdbc.sql("""
 				select project_id, partner_organisation_id, coalesce(sum(round(value_eur * realised_share(start_date, end_date, :today), 2)), 0) as approved,
 				       coalesce(sum(hours) filter (where kind = 'ACTIVITY_HOURS'), 0) as hours
-				from contribution where project_id in (:ids) and status = 'APPROVED' group by project_id, partner_organisation_id""")
-			.param("ids", projectIds).param("today", LocalDate.now(clock))
+				from contribution where project_id in (:ids) and status = :approved group by project_id, partner_organisation_id""")
+			.param("ids", projectIds).param("today", LocalDate.now(clock)).param("approved", ContributionStatus.APPROVED.name())
 			.query((rs, n) -> {
 				List<ProgressFigure> list = figures.computeIfAbsent(rs.getObject("project_id", UUID.class), k -> new ArrayList<>());
 				UUID partner = rs.getObject("partner_organisation_id", UUID.class);

@@ -3,27 +3,18 @@ package nl.ketenimpact.importer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.UserManagement;
-import nl.ketenimpact.project.DwellingInput;
-import nl.ketenimpact.project.DwellingUpserts;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
-import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Refused;
@@ -37,7 +28,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,11 +46,11 @@ public class ImportManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportManagement.class);
 
-	private final JdbcClient jdbc;
+	private final ImportJobRepository repository;
 
 	private final ProjectManagement projects;
 
-	private final DwellingUpserts upserts;
+	private final ImportProcessing processing;
 
 	private final UserManagement users;
 
@@ -74,12 +64,12 @@ public class ImportManagement {
 	static volatile java.util.function.LongConsumer afterBatch = rows -> {
 	};
 
-	ImportManagement(JdbcClient jdbc, ProjectManagement projects, DwellingUpserts upserts, UserManagement users,
+	ImportManagement(ImportJobRepository repository, ProjectManagement projects, ImportProcessing processing, UserManagement users,
 			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			TransactionTemplate transactions, MessageSource messages) {
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.projects = projects;
-		this.upserts = upserts;
+		this.processing = processing;
 		this.users = users;
 		this.executor = executor;
 		this.transactions = transactions;
@@ -102,7 +92,12 @@ public class ImportManagement {
 		}
 
 		public boolean finished() {
-			return !"RUNNING".equals(status);
+			return !ImportStatus.RUNNING.name().equals(status);
+		}
+
+		/** Whether a run stopped without finishing and the user can run it again. */
+		public boolean rerunnable() {
+			return ImportJob.rerunnable(ImportStatus.valueOf(status));
 		}
 	}
 
@@ -127,8 +122,7 @@ public class ImportManagement {
 	public Summary preview(CurrentUser user, UUID projectId, String filename, InputStream content) {
 		ProjectAccess access = requireManager(user, projectId);
 		UUID id = UUID.randomUUID();
-		jdbc.sql("insert into import_job (id, project_id, user_id, filename, status) values (:id, :p, :u, :f, 'PREVIEWED')")
-			.param("id", id).param("p", projectId).param("u", user.id()).param("f", nl.ketenimpact.shared.Text.fileName(filename, "bestand", 200)).update();
+		repository.insertPreviewed(id, projectId, user.id(), nl.ketenimpact.shared.Text.fileName(filename, "bestand", 200));
 		long size = store(id, content);
 		if (size == 0) {
 			throw new InvalidInput("file", "import.empty");
@@ -136,15 +130,9 @@ public class ImportManagement {
 		if (size > MAX_BYTES) {
 			throw new InvalidInput("file", "import.tooLarge");
 		}
-		Tally tally = process(access, chunks(id), true, rows -> {
+		ImportProcessing.Tally tally = processing.process(access, repository.chunks(id), true, rows -> {
 		});
-		jdbc.sql("""
-				update import_job set total_rows = :total, new_rows = :new, changed_rows = :changed, unchanged_rows = :unchanged,
-				       invalid_rows = :invalid, problems = :problems, invalid_file = :file
-				where id = :id""")
-			.param("id", id).param("total", tally.total).param("new", tally.created).param("changed", tally.changed)
-			.param("unchanged", tally.unchanged).param("invalid", tally.invalid.size()).param("problems", csv(tally.problems))
-			.param("file", invalidFile(tally)).update();
+		repository.savePreview(id, tally.stored());
 		return summary(user, id);
 	}
 
@@ -160,7 +148,7 @@ public class ImportManagement {
 					break;
 				}
 				size += piece.length;
-				jdbc.sql("insert into import_chunk (job_id, seq, data) values (:j, :s, :d)").param("j", jobId).param("s", seq).param("d", piece).update();
+				repository.insertChunk(jobId, seq, piece);
 			}
 			return size;
 		}
@@ -169,37 +157,15 @@ public class ImportManagement {
 		}
 	}
 
-	/** The stored file as a stream that fetches one piece at a time. */
-	private InputStream chunks(UUID jobId) {
-		int count = jdbc.sql("select count(*) from import_chunk where job_id = :j").param("j", jobId).query(Integer.class).single();
-		Iterator<InputStream> pieces = IntStream.range(0, count)
-			.mapToObj(seq -> (InputStream) new ByteArrayInputStream(jdbc.sql("select data from import_chunk where job_id = :j and seq = :s")
-				.param("j", jobId).param("s", seq).query(byte[].class).single()))
-			.iterator();
-		return new SequenceInputStream(new java.util.Enumeration<InputStream>() {
-			@Override
-			public boolean hasMoreElements() {
-				return pieces.hasNext();
-			}
-
-			@Override
-			public InputStream nextElement() {
-				return pieces.next();
-			}
-		});
-	}
-
 	/** Starts the background run of a previewed file. */
 	@Transactional
 	public Summary start(CurrentUser user, UUID jobId) {
 		Summary job = summary(user, jobId);
-		int claimed = jdbc.sql("""
-				update import_job set status = 'RUNNING', processed_rows = 0, updated_at = now()
-				where id = :id and (status in ('PREVIEWED', 'INTERRUPTED', 'FAILED') or status = 'RUNNING' and updated_at < now() - interval '10 minutes')""")
-			.param("id", jobId).update();
-		if (claimed == 0) {
+		ImportJob claimed = repository.lockedForUpdate(jobId);
+		if (!claimed.start()) {
 			return job;
 		}
+		repository.saveStarted(claimed);
 		UUID userId = user.id();
 		org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
 				new org.springframework.transaction.support.TransactionSynchronization() {
@@ -215,115 +181,23 @@ public class ImportManagement {
 	void run(UUID jobId, UUID userId) {
 		try {
 			CurrentUser user = users.currentUser(userId).orElseThrow(() -> new NotFound("user"));
-			UUID projectId = jdbc.sql("select project_id from import_job where id = :id").param("id", jobId).query(UUID.class).single();
-			ProjectAccess access = requireManager(user, projectId);
-			Tally tally = process(access, chunks(jobId), false, rows -> {
-				progress(jobId, rows);
+			ProjectAccess access = requireManager(user, repository.projectOf(jobId));
+			ImportProcessing.Tally tally = processing.process(access, repository.chunks(jobId), false, rows -> {
+				repository.progress(jobId, rows);
 				afterBatch.accept(rows);
 			});
-			transactions.executeWithoutResult(status -> {
-				jdbc.sql("""
-						update import_job set status = 'DONE', total_rows = :total, processed_rows = :total, new_rows = :new, changed_rows = :changed,
-						       unchanged_rows = :unchanged, invalid_rows = :invalid, problems = :problems, invalid_file = :file, finished_at = now()
-						where id = :id""")
-					.param("id", jobId).param("total", tally.total).param("new", tally.created).param("changed", tally.changed)
-					.param("unchanged", tally.unchanged).param("invalid", tally.invalid.size()).param("problems", csv(tally.problems))
-					.param("file", invalidFile(tally)).update();
-				jdbc.sql("delete from import_chunk where job_id = :id").param("id", jobId).update();
-			});
+			transactions.executeWithoutResult(status -> repository.saveDone(jobId, tally.stored()));
 			log.info("Import {} done: {} rows, {} new, {} changed, {} invalid", jobId, tally.total, tally.created, tally.changed, tally.invalid.size());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import {} failed: {}", jobId, ex.getClass().getSimpleName());
-			jdbc.sql("update import_job set status = 'FAILED', finished_at = now() where id = :id").param("id", jobId).update();
+			repository.saveFailed(jobId);
 		}
-	}
-
-	private void progress(UUID jobId, long rows) {
-		jdbc.sql("update import_job set processed_rows = :n, updated_at = now() where id = :id").param("n", rows).param("id", jobId).update();
-	}
-
-	private static final class Tally {
-		long total;
-		int created;
-		int changed;
-		int unchanged;
-		final List<Problem> problems = new ArrayList<>();
-		/** The invalid rows as the file had them, by line. */
-		final java.util.SortedMap<Long, Map<String, String>> invalid = new java.util.TreeMap<>();
-
-		void refuse(DwellingFileReader.Row row, String field, String messageKey) {
-			problems.add(new Problem(row.line(), field, messageKey, row.originalValue(field)));
-			invalid.put(row.line(), row.original());
-		}
-	}
-
-	/** Reads the file and upserts (or in a dry run classifies) it batch by batch; {@code afterBatch} gets the rows read so far. */
-	private Tally process(ProjectAccess access, InputStream content, boolean dryRun, java.util.function.LongConsumer afterBatch) {
-		Tally tally = new Tally();
-		Set<String> seen = new HashSet<>();
-		List<DwellingFileReader.Row> pending = new ArrayList<>();
-		try {
-			DwellingFileReader.read(content, row -> {
-				tally.total++;
-				collect(row, seen, pending, tally);
-				if (pending.size() >= BATCH) {
-					flush(access, pending, tally, dryRun);
-					afterBatch.accept(tally.total);
-				}
-			});
-		}
-		catch (DwellingFileReader.Unreadable unreadable) {
-			throw new InvalidInput("file", unreadable.messageKey());
-		}
-		flush(access, pending, tally, dryRun);
-		return tally;
-	}
-
-	/** Invalid rows and a second occurrence of a code or BAG id in the same file become problems; the rest waits for the next batch. */
-	private static void collect(DwellingFileReader.Row row, Set<String> seen, List<DwellingFileReader.Row> pending, Tally tally) {
-		if (!row.valid()) {
-			row.errors().forEach(e -> tally.refuse(row, e.field(), e.messageKey()));
-			return;
-		}
-		DwellingInput d = row.dwelling();
-		boolean duplicate = (d.code() != null && !seen.add("c:" + d.code().toLowerCase(Locale.ROOT))) | !seen.add("b:" + d.bagIdentificatie());
-		if (duplicate) {
-			tally.refuse(row, d.code() != null ? "code" : "bagIdentificatie", "import.duplicateInFile");
-			return;
-		}
-		pending.add(row);
-	}
-
-	/** Writes (or in a dry run only classifies) the pending rows; in a dry run nothing is committed. */
-	private void flush(ProjectAccess access, List<DwellingFileReader.Row> pending, Tally tally, boolean dryRun) {
-		if (pending.isEmpty()) {
-			return;
-		}
-		List<DwellingInput> inputs = pending.stream().map(DwellingFileReader.Row::dwelling).toList();
-		DwellingUpserts.Result result = upserts.upsert(access, inputs, dryRun);
-		tally.created += result.created();
-		tally.changed += result.changed();
-		tally.unchanged += result.unchanged();
-		for (DwellingUpserts.Problem problem : result.problems()) {
-			FieldMessage message = problem.message();
-			tally.refuse(pending.get(problem.index()), message.field(), message.messageKey());
-		}
-		pending.clear();
 	}
 
 	@Transactional(readOnly = true)
 	public Summary summary(CurrentUser user, UUID jobId) {
-		record Row(UUID id, UUID projectId, String filename, String status, int totalRows, int processedRows, int newRows, int changedRows, int unchangedRows,
-				int invalidRows, String problems) {
-		}
-		Row row = jdbc.sql("""
-				select id, project_id, filename,
-				       -- a run without a heartbeat for ten minutes died with its instance: show it as interrupted, restartable
-				       case when status = 'RUNNING' and updated_at < now() - interval '10 minutes' then 'INTERRUPTED' else status end as status,
-				       total_rows, processed_rows, new_rows, changed_rows, unchanged_rows, invalid_rows, problems
-				from import_job where id = :id""")
-			.param("id", jobId).query(Row.class).optional().orElseThrow(() -> new NotFound("import"));
+		ImportJobRepository.Row row = repository.find(jobId).orElseThrow(() -> new NotFound("import"));
 		try {
 			requireManager(user, row.projectId());
 		}
@@ -331,7 +205,7 @@ public class ImportManagement {
 			throw new NotFound("import");
 		}
 		return new Summary(row.id(), row.projectId(), row.filename(), row.status(), row.totalRows(), row.processedRows(), row.newRows(), row.changedRows(), row.unchangedRows(),
-				row.invalidRows(), parse(row.problems(), 200));
+				row.invalidRows(), ImportFiles.parse(row.problems(), 200));
 	}
 
 	/** One earlier import of a project, to come back to its progress or result. */
@@ -342,11 +216,7 @@ public class ImportManagement {
 	@Transactional(readOnly = true)
 	public List<Recent> recent(CurrentUser user, UUID projectId, int limit) {
 		requireManager(user, projectId);
-		return jdbc.sql("""
-				select id, filename, case when status = 'RUNNING' and updated_at < now() - interval '10 minutes' then 'INTERRUPTED' else status end as status,
-				       total_rows, created_at
-				from import_job where project_id = :p order by created_at desc limit :limit""")
-			.param("p", projectId).param("limit", limit).query(Recent.class).list();
+		return repository.recent(projectId, limit);
 	}
 
 	/**
@@ -356,11 +226,9 @@ public class ImportManagement {
 	@Transactional(readOnly = true)
 	public byte[] invalidRowsCsv(CurrentUser user, UUID jobId, Locale locale) {
 		summary(user, jobId);
-		record Stored(String problems, String invalidFile) {
-		}
-		Stored stored = jdbc.sql("select problems, invalid_file from import_job where id = :id").param("id", jobId).query(Stored.class).single();
+		ImportJobRepository.Stored stored = repository.stored(jobId);
 		Map<Long, List<String>> reasons = new java.util.HashMap<>();
-		for (Problem p : parse(stored.problems(), Integer.MAX_VALUE)) {
+		for (Problem p : ImportFiles.parse(stored.problems(), Integer.MAX_VALUE)) {
 			reasons.computeIfAbsent(p.line(), l -> new ArrayList<>())
 				.add(p.field() + ": " + messages.getMessage(p.messageKey(), null, p.messageKey(), locale));
 		}
@@ -383,72 +251,13 @@ public class ImportManagement {
 		return out.toByteArray();
 	}
 
-	/** The invalid rows, stored as CSV: the file's own header and values, the line number in a last column. */
-	private static String invalidFile(Tally tally) {
-		if (tally.invalid.isEmpty()) {
-			return null;
-		}
-		List<String> header = new ArrayList<>(tally.invalid.values().iterator().next().keySet());
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			List<String> first = new ArrayList<>(header);
-			first.add("line");
-			printer.printRecord(first);
-			for (Map.Entry<Long, Map<String, String>> row : tally.invalid.entrySet()) {
-				List<String> cells = new ArrayList<>(row.getValue().values());
-				while (cells.size() < header.size()) {
-					cells.add("");
-				}
-				cells.add(String.valueOf(row.getKey()));
-				printer.printRecord(cells);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
-	}
-
 	/**
 	 * A run without progress for ten minutes was stopped with its instance: marked interrupted, so the
 	 * user can start it again (the upsert makes a re-run safe).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void markInterrupted() {
-		jdbc.sql("update import_job set status = 'INTERRUPTED' where status = 'RUNNING' and updated_at < :t")
-			.param("t", OffsetDateTime.now().minusMinutes(10)).update();
+		repository.markInterrupted();
 	}
 
-	private static String csv(List<Problem> problems) {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			for (Problem p : problems) {
-				printer.printRecord(p.line(), p.field(), p.messageKey(), p.value());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
-	}
-
-	private static List<Problem> parse(String problems, int max) {
-		List<Problem> list = new ArrayList<>();
-		if (problems == null) {
-			return list;
-		}
-		try (org.apache.commons.csv.CSVParser rows = CSVFormat.DEFAULT.parse(new java.io.StringReader(problems))) {
-			for (org.apache.commons.csv.CSVRecord row : rows) {
-				if (list.size() >= max) {
-					break;
-				}
-				String value = row.size() > 3 && !row.get(3).isEmpty() ? row.get(3) : null;
-				list.add(new Problem(Long.parseLong(row.get(0)), row.get(1), row.get(2), value));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return list;
-	}
 }

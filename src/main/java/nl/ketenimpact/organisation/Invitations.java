@@ -1,7 +1,5 @@
 package nl.ketenimpact.organisation;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ketenimpact.shared.AuditLog;
-import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.Gone;
 import nl.ketenimpact.shared.InvalidInput;
@@ -22,8 +19,8 @@ import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,13 +34,7 @@ public class Invitations {
 
 	static final Duration VALID = Duration.ofDays(7);
 
-	private static final String SELECT = """
-			select i.id, i.email, i.name, i.organisation_id, o.name as organisation_name, i.roles, i.project_id, i.status, i.expires_at,
-			       i.created_at, u.name as invited_by_name
-			from invitation i join organisation o on o.id = i.organisation_id left join app_user u on u.id = i.invited_by
-			""";
-
-	private final JdbcClient jdbc;
+	private final InvitationRepository repository;
 
 	private final OrganisationManagement organisations;
 
@@ -57,9 +48,12 @@ public class Invitations {
 
 	private final java.time.Clock clock;
 
-	Invitations(JdbcClient jdbc, OrganisationManagement organisations, UserManagement users, ObjectProvider<PartnerProjects> projects,
-			Outbox outbox, AuditLog audit, java.time.Clock clock) {
-		this.jdbc = jdbc;
+	private final ApplicationEventPublisher events;
+
+	Invitations(InvitationRepository repository, OrganisationManagement organisations, UserManagement users,
+			ObjectProvider<PartnerProjects> projects, Outbox outbox, AuditLog audit, java.time.Clock clock, ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.events = events;
 		this.organisations = organisations;
 		this.users = users;
 		this.projects = projects;
@@ -144,7 +138,7 @@ public class Invitations {
 		if (users.exists(email)) {
 			throw new InvalidInput("email", "invitation.email.hasAccount");
 		}
-		if (pendingFor(email)) {
+		if (repository.pendingFor(email, now())) {
 			throw new InvalidInput("email", "invitation.email.pending");
 		}
 		return new Checked(input, organisationId, organisationName);
@@ -164,20 +158,9 @@ public class Invitations {
 		UUID id = UUID.randomUUID();
 		String token = ApiTokens.newToken();
 		try {
-			jdbc.sql("""
-					insert into invitation (id, email, name, organisation_id, project_id, roles, token_hash, expires_at, invited_by, locale)
-					values (:id, :email, :name, :org, :project, :roles, :hash, :expires, :by, :locale)""")
-				.param("id", id)
-				.param("email", UserManagement.normaliseUsername(input.email()))
-				.param("name", OrganisationManagement.blankToNull(input.name()))
-				.param("org", organisationId)
-				.param("project", input.projectId())
-				.param("roles", String.join(",", input.roles().stream().sorted().map(Enum::name).toList()))
-				.param("hash", ApiTokens.hash(token))
-				.param("expires", now().plus(VALID))
-				.param("by", inviter.id())
-				.param("locale", language(input.locale()))
-				.update();
+			repository.insert(id, UserManagement.normaliseUsername(input.email()), OrganisationManagement.blankToNull(input.name()), organisationId,
+					input.projectId(), String.join(",", input.roles().stream().sorted().map(Enum::name).toList()), ApiTokens.hash(token),
+					now().plus(VALID), inviter.id(), language(input.locale()));
 		}
 		catch (DuplicateKeyException ex) {
 			throw new InvalidInput("email", "invitation.email.pending");
@@ -193,12 +176,9 @@ public class Invitations {
 		if (!InvitationRules.invites(user)) {
 			throw new Refused("access.denied");
 		}
-		String where = user.has(Role.ADMIN) ? "" : " where (i.organisation_id = :org or i.invited_by = :user)";
-		long total = jdbc.sql("select count(*) from invitation i" + where).param("org", user.organisationId()).param("user", user.id())
-			.query(Long.class).single();
-		List<InvitationView> items = jdbc.sql(SELECT + where + " order by i.created_at desc, i.id" + Page.window(page, size))
-			.param("org", user.organisationId()).param("user", user.id())
-			.query(this::map).list();
+		boolean all = user.has(Role.ADMIN);
+		long total = repository.count(all, user.organisationId(), user.id());
+		List<InvitationView> items = repository.page(all, user.organisationId(), user.id(), Page.window(page, size), now());
 		return new Page<>(items, page, size, total);
 	}
 
@@ -215,12 +195,10 @@ public class Invitations {
 	@Transactional
 	public InvitationView resend(CurrentUser user, UUID id) {
 		InvitationView invitation = manageable(user, id);
-		if (invitation.status() == InvitationStatus.ACCEPTED || invitation.status() == InvitationStatus.REVOKED) {
-			throw new Conflict("invitation.resend." + invitation.status().name().toLowerCase(Locale.ROOT));
-		}
+		Invitation locked = repository.lockedForUpdate(id);
 		String token = ApiTokens.newToken();
-		jdbc.sql("update invitation set token_hash = :hash, expires_at = :expires, updated_at = now() where id = :id")
-			.param("id", id).param("hash", ApiTokens.hash(token)).param("expires", now().plus(VALID)).update();
+		locked.resend(ApiTokens.hash(token), now().plus(VALID), now());
+		repository.saveLink(locked);
 		mail(id, token);
 		audit.record(user.id(), invitation.organisationId(), "INVITATION_RESENT", "invitation", id, null);
 		return get(id);
@@ -229,11 +207,9 @@ public class Invitations {
 	@Transactional
 	public InvitationView revoke(CurrentUser user, UUID id) {
 		InvitationView invitation = manageable(user, id);
-		if (invitation.status() == InvitationStatus.ACCEPTED) {
-			throw new Conflict("invitation.revoke.accepted");
-		}
-		if (invitation.status() != InvitationStatus.REVOKED) {
-			jdbc.sql("update invitation set status = 'REVOKED', updated_at = now() where id = :id").param("id", id).update();
+		Invitation locked = repository.lockedForUpdate(id);
+		if (locked.revoke()) {
+			repository.saveStatus(locked);
 			audit.record(user.id(), invitation.organisationId(), "INVITATION_REVOKED", "invitation", id, null);
 		}
 		return get(id);
@@ -259,15 +235,14 @@ public class Invitations {
 		}
 		PasswordRules.check("password", password, invitation.email()).ifPresent(errors::add);
 		InvalidInput.throwIfAny(errors);
-		// The row lock makes a second accept of the same link wait, then find it used.
-		String status = jdbc.sql("select status from invitation where id = :id for update").param("id", invitation.id()).query(String.class).single();
-		if (!"PENDING".equals(status)) {
+		Invitation locked = repository.lockedForUpdate(invitation.id());
+		if (locked.status() != InvitationStatus.PENDING) {
 			throw new Gone("invitation.used");
 		}
-		String locale = jdbc.sql("select locale from invitation where id = :id").param("id", invitation.id()).query(String.class).single();
-		UUID userId = users.createAccount(invitation.email(), chosenName, password, invitation.organisationId(), invitation.roles(), locale);
-		jdbc.sql("update invitation set status = 'ACCEPTED', accepted_user_id = :u, updated_at = now() where id = :id")
-			.param("id", invitation.id()).param("u", userId).update();
+		UUID userId = users.createAccount(invitation.email(), chosenName, password, invitation.organisationId(), invitation.roles(),
+				repository.locale(invitation.id()));
+		events.publishEvent(locked.accept(userId, now()));
+		repository.saveStatus(locked);
 		audit.record(userId, invitation.organisationId(), "INVITATION_ACCEPTED", "invitation", invitation.id(), "roles=" + invitation.roles());
 		return users.currentUser(userId).orElseThrow();
 	}
@@ -278,19 +253,17 @@ public class Invitations {
 	 */
 	@Transactional
 	public Optional<CurrentUser> acceptThroughProvider(UUID organisationId, String email, String providerName) {
-		Optional<InvitationView> pending = jdbc.sql(SELECT + " where i.email = :e and i.organisation_id = :o and i.status = 'PENDING' and i.expires_at > :now"
-				+ " order by i.created_at desc limit 1 for update of i")
-			.param("e", UserManagement.normaliseUsername(email)).param("o", organisationId).param("now", now()).query(this::map).optional();
+		Optional<InvitationView> pending = repository.lockedPending(UserManagement.normaliseUsername(email), organisationId, now());
 		if (pending.isEmpty()) {
 			return Optional.empty();
 		}
 		InvitationView invitation = pending.get();
 		String name = providerName != null && !providerName.isBlank() ? providerName.strip() : invitation.name() != null ? invitation.name() : invitation.email();
-		String locale = jdbc.sql("select locale from invitation where id = :id").param("id", invitation.id()).query(String.class).single();
 		UUID userId = users.createAccount(invitation.email(), name.length() > 120 ? name.substring(0, 120) : name, null, organisationId,
-				invitation.roles(), locale);
-		jdbc.sql("update invitation set status = 'ACCEPTED', accepted_user_id = :u, updated_at = now() where id = :id")
-			.param("id", invitation.id()).param("u", userId).update();
+				invitation.roles(), repository.locale(invitation.id()));
+		Invitation locked = repository.lockedForUpdate(invitation.id());
+		events.publishEvent(locked.accept(userId, now()));
+		repository.saveStatus(locked);
 		audit.record(userId, organisationId, "INVITATION_ACCEPTED", "invitation", invitation.id(), "through identity provider");
 		return users.currentUser(userId);
 	}
@@ -299,8 +272,7 @@ public class Invitations {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			throw new Gone("invitation.unknown");
 		}
-		InvitationView invitation = jdbc.sql(SELECT + " where i.token_hash = :hash").param("hash", ApiTokens.hash(token.strip()))
-			.query(this::map).optional().orElseThrow(() -> new Gone("invitation.unknown"));
+		InvitationView invitation = repository.byTokenHash(ApiTokens.hash(token.strip()), now()).orElseThrow(() -> new Gone("invitation.unknown"));
 		return switch (invitation.status()) {
 			case PENDING -> invitation;
 			case ACCEPTED -> throw new Gone("invitation.used");
@@ -310,12 +282,7 @@ public class Invitations {
 	}
 
 	private void mail(UUID id, String token) {
-		record Recipient(String email, String organisationName, String locale, OffsetDateTime expiresAt, String inviterName) {
-		}
-		Recipient to = jdbc.sql("""
-				select i.email, o.name as organisation_name, i.locale, i.expires_at, u.name as inviter_name
-				from invitation i join organisation o on o.id = i.organisation_id join app_user u on u.id = i.invited_by where i.id = :id""")
-			.param("id", id).query(Recipient.class).single();
+		InvitationRepository.Recipient to = repository.recipient(id);
 		Locale locale = Locale.forLanguageTag(to.locale());
 		outbox.send(to.email(), locale, "invitation", true, to.inviterName(), to.organisationName(), outbox.link("/uitnodiging?token=" + token),
 				nl.ketenimpact.shared.DutchDate.format(to.expiresAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()));
@@ -344,28 +311,11 @@ public class Invitations {
 	}
 
 	private UUID invitedBy(UUID id) {
-		return jdbc.sql("select invited_by from invitation where id = :id").param("id", id).query(UUID.class).optional().orElse(null);
-	}
-
-	private boolean pendingFor(String email) {
-		return jdbc.sql("select exists (select 1 from invitation where email = :e and status = 'PENDING' and expires_at > :now)")
-			.param("e", email).param("now", now()).query(Boolean.class).single();
+		return repository.invitedBy(id).orElse(null);
 	}
 
 	private InvitationView get(UUID id) {
-		return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(this::map).optional().orElseThrow(() -> new NotFound("invitation"));
-	}
-
-	private InvitationView map(ResultSet rs, int row) throws SQLException {
-		OffsetDateTime expiresAt = rs.getObject("expires_at", OffsetDateTime.class);
-		InvitationStatus status = InvitationStatus.valueOf(rs.getString("status"));
-		if (status == InvitationStatus.PENDING && !expiresAt.isAfter(now())) {
-			status = InvitationStatus.EXPIRED;
-		}
-		return new InvitationView(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
-				rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), UserManagement.roles(rs.getString("roles")),
-				rs.getObject("project_id", UUID.class), status, expiresAt, rs.getObject("created_at", OffsetDateTime.class),
-				rs.getString("invited_by_name"));
+		return repository.find(id, now()).orElseThrow(() -> new NotFound("invitation"));
 	}
 
 	private OffsetDateTime now() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
@@ -18,14 +17,13 @@ import nl.ketenimpact.organisation.OrganisationView;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.AuditLog;
-import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActivityManagement {
 
-	private final JdbcClient jdbc;
+	private final ActivityRepository repository;
 
 	private final ProjectManagement projects;
 
@@ -43,8 +41,12 @@ public class ActivityManagement {
 
 	private final Clock clock;
 
-	ActivityManagement(JdbcClient jdbc, ProjectManagement projects, OrganisationManagement organisations, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	private final ApplicationEventPublisher events;
+
+	ActivityManagement(ActivityRepository repository, ProjectManagement projects, OrganisationManagement organisations, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.events = events;
 		this.projects = projects;
 		this.organisations = organisations;
 		this.audit = audit;
@@ -57,14 +59,8 @@ public class ActivityManagement {
 		UUID organiser = OpportunityManagement.publisherOrganisation(access).orElseThrow(() -> new Refused("activity.refused"));
 		Set<UUID> partners = checked(access, input);
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into activity (id, project_id, organiser_id, type, title, held_on, partner_ids, children, adults, residents,
-				                      staff_volunteer_hours, parental_consents, created_by, status)
-				values (:id, :p, :o, :type, :title, :on, :partners, :c, :a, :r, :h, :pc, :u, 'HELD')""")
-			.param("id", id).param("p", projectId).param("o", organiser).param("type", input.type().name()).param("title", input.title().strip())
-			.param("on", input.heldOn()).param("partners", joined(partners))
-			.param("c", input.children()).param("a", input.adults()).param("r", input.residents()).param("h", input.staffVolunteerHours())
-			.param("pc", input.parentalConsents()).param("u", user.id()).update();
+		repository.insertHeld(id, projectId, organiser, input, partners, user.id());
+		events.publishEvent(new ActivityHeld(id, projectId, input.type()));
 		audit.record(user.id(), "ACTIVITY_RECORDED", "project", projectId, input.type().name());
 		return id;
 	}
@@ -80,12 +76,7 @@ public class ActivityManagement {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate on = plannedOn == null || plannedOn.isBefore(today) ? today.plusMonths(1) : plannedOn;
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into activity (id, project_id, organiser_id, type, title, held_on, partner_ids, children, adults, residents,
-				                      staff_volunteer_hours, parental_consents, created_by, status)
-				values (:id, :p, :o, :type, :title, :on, '', 0, 0, 0, 0, 0, :u, 'PLANNED')""")
-			.param("id", id).param("p", projectId).param("o", organiser).param("type", type.name())
-			.param("title", title.length() > 120 ? title.substring(0, 120) : title).param("on", on).param("u", user.id()).update();
+		repository.insertPlanned(id, projectId, organiser, type, title.length() > 120 ? title.substring(0, 120) : title, on, user.id());
 		audit.record(user.id(), "ACTIVITY_PLANNED", "project", projectId, type.name());
 		return id;
 	}
@@ -93,21 +84,14 @@ public class ActivityManagement {
 	/** Records a planned activity as held, with its attendance: the same rules as {@link #record}; once held it cannot be held again. */
 	@Transactional
 	public void hold(CurrentUser user, UUID activityId, ActivityInput input) {
-		UUID projectId = jdbc.sql("select project_id from activity where id = :id").param("id", activityId).query(UUID.class).optional()
-			.orElseThrow(() -> new NotFound("activity"));
+		Activity activity = repository.lockedForUpdate(activityId).orElseThrow(() -> new NotFound("activity"));
+		UUID projectId = activity.projectId();
 		ProjectAccess access = projects.access(user, projectId);
 		OpportunityManagement.publisherOrganisation(access).orElseThrow(() -> new Refused("activity.refused"));
 		Set<UUID> partners = checked(access, input);
-		int held = jdbc.sql("""
-				update activity set type = :type, title = :title, held_on = :on, partner_ids = :partners, children = :c, adults = :a, residents = :r,
-				       staff_volunteer_hours = :h, parental_consents = :pc, status = 'HELD'
-				where id = :id and status = 'PLANNED'""")
-			.param("id", activityId).param("type", input.type().name()).param("title", input.title().strip()).param("on", input.heldOn())
-			.param("partners", joined(partners)).param("c", input.children()).param("a", input.adults()).param("r", input.residents())
-			.param("h", input.staffVolunteerHours()).param("pc", input.parentalConsents()).update();
-		if (held == 0) {
-			throw new Conflict("activity.alreadyHeld");
-		}
+		ActivityHeld held = activity.hold(input);
+		repository.saveHeld(activity, input, partners);
+		events.publishEvent(held);
 		audit.record(user.id(), "ACTIVITY_RECORDED", "project", projectId, input.type().name());
 	}
 
@@ -115,10 +99,7 @@ public class ActivityManagement {
 	@Transactional(readOnly = true)
 	public ActivityView planned(CurrentUser user, UUID projectId, UUID activityId) {
 		projects.access(user, projectId);
-		record Row(UUID id, ActivityType type, String title, LocalDate heldOn, String partnerIds) {
-		}
-		Row row = jdbc.sql("select id, type, title, held_on, partner_ids from activity where id = :id and project_id = :p and status = 'PLANNED'")
-			.param("id", activityId).param("p", projectId).query(Row.class).optional().orElseThrow(() -> new NotFound("activity"));
+		ActivityRepository.Row row = repository.planned(projectId, activityId).orElseThrow(() -> new NotFound("activity"));
 		return new ActivityView(row.id(), projectId, null, row.type(), row.title(), row.heldOn(), List.of(), 0, 0, 0, BigDecimal.ZERO, 0,
 				ActivityStatus.PLANNED, split(row.partnerIds()));
 	}
@@ -143,23 +124,11 @@ public class ActivityManagement {
 		return partners;
 	}
 
-	private static String joined(Set<UUID> partners) {
-		return partners.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
-	}
-
 	@Transactional(readOnly = true)
 	public Page<ActivityView> list(CurrentUser user, UUID projectId, int page, int size) {
 		projects.access(user, projectId);
-		long total = jdbc.sql("select count(*) from activity where project_id = :p").param("p", projectId).query(Long.class).single();
-		record Row(UUID id, UUID projectId, UUID organiserId, ActivityType type, String title, LocalDate heldOn, String partnerIds, int children,
-				int adults, int residents, BigDecimal staffVolunteerHours, int parentalConsents, ActivityStatus status) {
-		}
-		// Planned ones first (soonest first), then those held, newest first.
-		List<Row> rows = jdbc.sql("""
-				select id, project_id, organiser_id, type, title, held_on, partner_ids, children, adults, residents, staff_volunteer_hours,
-				       parental_consents, status from activity where project_id = :p
-				order by status desc, case when status = 'PLANNED' then held_on end, held_on desc, id""" + Page.window(page, size))
-			.param("p", projectId).query(Row.class).list();
+		long total = repository.count(projectId);
+		List<ActivityRepository.Row> rows = repository.page(projectId, Page.window(page, size));
 		Set<UUID> ids = new HashSet<>();
 		rows.forEach(r -> {
 			ids.add(r.organiserId());

@@ -4,27 +4,26 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
-import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.OrganisationView;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.UserManagement;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Residents;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.Refused;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CompensationManagement {
 
-	/** Organisations that are, as a rule, liable for corporate tax and so cannot pay tax-free volunteer allowances. */
-	static final Set<OrganisationType> TAX_LIABLE = EnumSet.of(OrganisationType.HOUSING_CORPORATION, OrganisationType.MAIN_CONTRACTOR,
-			OrganisationType.SUBCONTRACTOR, OrganisationType.SUPPLIER, OrganisationType.ADVISOR);
-
 	private final JdbcClient jdbc;
 
+	private final PaymentRepository payments;
+
 	private final ProjectManagement projects;
+
+	private final Residents residents;
 
 	private final OrganisationManagement organisations;
 
@@ -55,10 +54,15 @@ public class CompensationManagement {
 
 	private final Clock clock;
 
-	CompensationManagement(JdbcClient jdbc, ProjectManagement projects, OrganisationManagement organisations, UserManagement users,
-			SelfWorkManagement selfWork, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CompensationManagement(JdbcClient jdbc, PaymentRepository payments, ProjectManagement projects, Residents residents, OrganisationManagement organisations,
+			UserManagement users, SelfWorkManagement selfWork, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.payments = payments;
+		this.events = events;
 		this.projects = projects;
+		this.residents = residents;
 		this.organisations = organisations;
 		this.users = users;
 		this.selfWork = selfWork;
@@ -114,17 +118,7 @@ public class CompensationManagement {
 		if (input.kind() != CompensationKind.VOLUNTEER_ALLOWANCE || input.paidOn() == null || input.amount() == null) {
 			return List.of();
 		}
-		LocalDate monthStart = input.paidOn().withDayOfMonth(1);
-		LocalDate yearStart = input.paidOn().withDayOfYear(1);
-		record Paid(BigDecimal month, BigDecimal year) {
-		}
-		Paid paid = jdbc.sql("""
-				select coalesce(sum(amount) filter (where paid_on >= :ms and paid_on < :me), 0) as month,
-				       coalesce(sum(amount), 0) as year
-				from compensation where resident_user_id = :r and kind = 'VOLUNTEER_ALLOWANCE' and not paid_as_income
-				  and paid_on >= :ys and paid_on < :ye""")
-			.param("r", input.residentUserId()).param("ms", monthStart).param("me", monthStart.plusMonths(1))
-			.param("ys", yearStart).param("ye", yearStart.plusYears(1)).query(Paid.class).single();
+		PaymentRepository.Paid paid = payments.allowancesPaid(input.residentUserId(), input.paidOn());
 		return AllowanceCheck.check(limits(input.paidOn().getYear()), input.amount(), input.hours(), input.age21Plus(), paid.month(), paid.year());
 	}
 
@@ -135,7 +129,7 @@ public class CompensationManagement {
 			throw new Refused("payment.refused");
 		}
 		List<FieldMessage> errors = new ArrayList<>();
-		if (projects.residentAccounts(access).stream().noneMatch(r -> r.userId().equals(input.residentUserId()))) {
+		if (residents.accounts(access).stream().noneMatch(r -> r.userId().equals(input.residentUserId()))) {
 			errors.add(new FieldMessage("residentUserId", "payment.resident.unknown"));
 		}
 		Optional<OrganisationView> payer = organisations.find(input.payerId());
@@ -146,27 +140,14 @@ public class CompensationManagement {
 			errors.add(new FieldMessage("paidOn", "payment.date.future"));
 		}
 		InvalidInput.throwIfAny(errors);
-		if (input.kind() == CompensationKind.VOLUNTEER_ALLOWANCE && !input.paidAsIncome()) {
-			List<AllowanceCheck.Warning> warnings = preview(input);
-			if (!warnings.isEmpty()) {
-				throw new InvalidInput("paidAsIncome", "payment.cap." + warnings.get(0).name().toLowerCase(java.util.Locale.ROOT));
-			}
-			if (TAX_LIABLE.contains(payer.get().type()) && !input.confirmPayer()) {
-				throw new InvalidInput("confirmPayer", "payment.payer.taxLiable");
-			}
-		}
+		Payment payment = Payment.of(projectId, input, preview(input), payer.get().type());
 		if (input.taskId() != null) {
 			selfWork.markPaid(input.taskId(), projectId);
 		}
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into compensation (id, project_id, resident_user_id, payer_id, paid_on, amount, hours, kind, age_21_plus, paid_as_income, task_id, created_by)
-				values (:id, :p, :r, :payer, :on, :amount, :hours, :kind, :age, :income, :task, :u)""")
-			.param("id", id).param("p", projectId).param("r", input.residentUserId()).param("payer", input.payerId()).param("on", input.paidOn())
-			.param("amount", input.amount()).param("hours", input.hours()).param("kind", input.kind().name()).param("age", input.age21Plus())
-			.param("income", input.kind() == CompensationKind.WAGE || input.paidAsIncome()).param("task", input.taskId()).param("u", user.id()).update();
+		payments.insert(payment, user.id());
+		events.publishEvent(payment.event());
 		audit.record(user.id(), "PAYMENT_RECORDED", "project", projectId, input.kind().name());
-		return id;
+		return payment.id();
 	}
 
 	/** Payments of a project, newest first, for its corporation staff and partner leads. */
@@ -176,16 +157,10 @@ public class CompensationManagement {
 		if (!access.handlesPayments()) {
 			throw new Refused("payment.refused");
 		}
-		record Row(UUID id, UUID residentUserId, UUID payerId, LocalDate paidOn, BigDecimal amount, BigDecimal hours, CompensationKind kind,
-				boolean paidAsIncome, UUID taskId) {
-		}
-		List<Row> rows = jdbc.sql("""
-				select id, resident_user_id, payer_id, paid_on, amount, hours, kind, paid_as_income, task_id from compensation
-				where project_id = :p and (:all or payer_id = :org) order by paid_on desc, created_at desc limit 500""")
-			.param("p", projectId).param("all", access.corporationStaff()).param("org", user.organisationId()).query(Row.class).list();
-		Map<UUID, String> names = projects.residentAccounts(access).stream()
-			.collect(Collectors.toMap(ProjectManagement.ResidentAccount::userId, ProjectManagement.ResidentAccount::name, (a, b) -> a));
-		Map<UUID, OrganisationView> payers = organisations.byIds(rows.stream().map(Row::payerId).collect(Collectors.toSet()));
+		List<PaymentRepository.Row> rows = payments.ofProject(projectId, access.corporationStaff(), user.organisationId());
+		Map<UUID, String> names = residents.accounts(access).stream()
+			.collect(Collectors.toMap(Residents.ResidentAccount::userId, Residents.ResidentAccount::name, (a, b) -> a));
+		Map<UUID, OrganisationView> payers = organisations.byIds(rows.stream().map(PaymentRepository.Row::payerId).collect(Collectors.toSet()));
 		return rows.stream().map(r -> new PaymentView(r.id(), names.getOrDefault(r.residentUserId(), "?"),
 				payers.containsKey(r.payerId()) ? payers.get(r.payerId()).name() : "?", r.paidOn(), r.amount(), r.hours(), r.kind(), r.paidAsIncome(),
 				r.taskId())).toList();
@@ -195,7 +170,6 @@ public class CompensationManagement {
 	@Transactional(readOnly = true)
 	public BigDecimal paidThisYear(CurrentUser resident) {
 		LocalDate start = LocalDate.now(clock).withDayOfYear(1);
-		return jdbc.sql("select coalesce(sum(amount), 0) from compensation where resident_user_id = :r and paid_on >= :s")
-			.param("r", resident.id()).param("s", start).query(BigDecimal.class).single();
+		return payments.paidSince(resident.id(), start);
 	}
 }

@@ -9,6 +9,11 @@ public record OpportunityView(UUID id, UUID projectId, UUID offeredBy, String of
 		String jobGuaranteeCondition, String status, long placesTaken) {
 
 	public boolean open() {
-		return "OPEN".equals(status) && placesTaken < places;
+		return OpportunityStatus.OPEN.name().equals(status) && placesTaken < places;
+	}
+
+	/** Whether it is a draft that its publisher can open. */
+	public boolean mayOpen() {
+		return Opportunity.mayOpen(OpportunityStatus.valueOf(status));
 	}
 }

@@ -60,11 +60,12 @@ public class ParticipationFigures {
 				+ "count(*) filter (where a.candidate_ref is null) as residents, "
 				+ "count(*) filter (where o.type = 'WORK_EXPERIENCE') as work_experience, "
 				+ "count(*) filter (where o.type = 'INTERNSHIP') as internships, "
-				+ "count(*) filter (where o.type = 'INTERNSHIP' and o.job_guarantee and p.outcome is not null and p.outcome <> 'DROPPED_OUT') as guarantee_ended, "
-				+ "count(*) filter (where o.type = 'INTERNSHIP' and o.job_guarantee and p.outcome = 'HIRED') as guarantee_hired, "
-				+ "count(*) filter (where p.outcome = 'HIRED') as jobs "
+				+ "count(*) filter (where o.type = 'INTERNSHIP' and o.job_guarantee and p.outcome is not null and p.outcome <> :droppedOut) as guarantee_ended, "
+				+ "count(*) filter (where o.type = 'INTERNSHIP' and o.job_guarantee and p.outcome = :hired) as guarantee_hired, "
+				+ "count(*) filter (where p.outcome = :hired) as jobs "
 				+ "from placement p join opportunity o on o.id = p.opportunity_id join application a on a.id = p.application_id "
 				+ "where " + filter.where("p.project_id", "p.offered_by") + FigureFilter.groupBy("p.project_id", "p.start_date")))
+			.param("hired", PlacementOutcome.HIRED.name()).param("droppedOut", PlacementOutcome.DROPPED_OUT.name())
 			.query((rs, n) -> placements.put(Grouped.keyOf(rs), new Placements(rs.getLong("residents"), rs.getLong("work_experience"),
 					rs.getLong("internships"), rs.getLong("guarantee_ended"), rs.getLong("guarantee_hired"), rs.getLong("jobs"))))
 			.list();
@@ -80,7 +81,8 @@ public class ParticipationFigures {
 		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "held_on") + ", count(*) as activities, "
 				+ "coalesce(sum(children), 0) as children, coalesce(sum(children + adults), 0) as participants, "
 				+ "coalesce(sum(staff_volunteer_hours), 0) as staff_hours "
-				+ "from activity where status = 'HELD' and " + filter.where("project_id", "organiser_id") + FigureFilter.groupBy("project_id", "held_on")))
+				+ "from activity where status = :held and " + filter.where("project_id", "organiser_id") + FigureFilter.groupBy("project_id", "held_on")))
+			.param("held", ActivityStatus.HELD.name())
 			.query((rs, n) -> activities.put(Grouped.keyOf(rs), new Activities(rs.getLong("children"), rs.getLong("activities"),
 					rs.getLong("participants"), rs.getBigDecimal("staff_hours"))))
 			.list();

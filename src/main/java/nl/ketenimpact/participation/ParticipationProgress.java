@@ -49,8 +49,8 @@ class ParticipationProgress implements ProgressSource {
 			.list();
 		jdbc.sql("""
 				select project_id, organiser_id, count(*) as activities, sum(children + adults) as participants, sum(staff_volunteer_hours) as hours
-				from activity where project_id in (:ids) and status = 'HELD' group by project_id, organiser_id""")
-			.param("ids", projectIds)
+				from activity where project_id in (:ids) and status = :held group by project_id, organiser_id""")
+			.param("ids", projectIds).param("held", ActivityStatus.HELD.name())
 			.query((rs, n) -> {
 				UUID project = rs.getObject("project_id", UUID.class);
 				UUID owner = owner(rs.getObject("organiser_id", UUID.class), corporations.get(project));

@@ -13,6 +13,8 @@ import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.UserManagement;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Residents;
+import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.InvalidInput;
@@ -41,6 +43,10 @@ public class SelfWorkManagement {
 
 	private final ProjectManagement projects;
 
+	private final Dwellings dwellings;
+
+	private final Residents residents;
+
 	private final UserManagement users;
 
 	/** What follows a state change (mail) is done by listeners of the events published here. */
@@ -52,11 +58,13 @@ public class SelfWorkManagement {
 
 	private final SelfWorkRepository repository;
 
-	SelfWorkManagement(JdbcClient jdbc, ProjectManagement projects, UserManagement users, ApplicationEventPublisher events, AuditLog audit, Clock clock,
+	SelfWorkManagement(JdbcClient jdbc, ProjectManagement projects, Dwellings dwellings, Residents residents, UserManagement users, ApplicationEventPublisher events, AuditLog audit, Clock clock,
 			SelfWorkRepository repository) {
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.projects = projects;
+		this.dwellings = dwellings;
+		this.residents = residents;
 		this.users = users;
 		this.events = events;
 		this.audit = audit;
@@ -71,7 +79,7 @@ public class SelfWorkManagement {
 		}
 		InvalidInput.throwIfAny(SelfWorkRules.checkNewTask(input.risks() == null ? Set.of() : input.risks(), input.performerAge(), input.supervisor()));
 		try {
-			projects.dwelling(user, projectId, input.dwellingId());
+			dwellings.get(user, projectId, input.dwellingId());
 		}
 		catch (NotFound ex) {
 			throw new InvalidInput("dwellingId", "signal.dwelling.unknown");
@@ -79,7 +87,8 @@ public class SelfWorkManagement {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into self_work_task (id, project_id, dwelling_id, title, description, performer_age, supervisor, status, created_by)
-				values (:id, :p, :d, :t, :desc, :age, :sup, 'PLANNED', :u)""")
+				values (:id, :p, :d, :t, :desc, :age, :sup, :status, :u)""")
+			.param("status", TaskStatus.PLANNED.name())
 			.param("id", id).param("p", projectId).param("d", input.dwellingId()).param("t", input.title().strip())
 			.param("desc", input.description() == null || input.description().isBlank() ? null : input.description().strip())
 			.param("age", input.performerAge().name()).param("sup", input.supervisor() == null || input.supervisor().isBlank() ? null : input.supervisor().strip())
@@ -93,7 +102,7 @@ public class SelfWorkManagement {
 	public List<TaskView> tasks(CurrentUser user, UUID projectId) {
 		List<TaskView> rows;
 		if (user.has(Role.RESIDENT) && !user.isCorporationStaff()) {
-			UUID dwelling = projects.residentDwelling(user).orElseThrow(() -> new NotFound("project"));
+			UUID dwelling = residents.dwellingOf(user).orElseThrow(() -> new NotFound("project"));
 			rows = jdbc.sql(SELECT + " where dwelling_id = :d order by created_at limit 200").param("d", dwelling).query(TaskView.class).list();
 			rows = rows.stream().filter(t -> t.projectId().equals(projectId)).toList();
 		}
@@ -104,7 +113,7 @@ public class SelfWorkManagement {
 			}
 			rows = jdbc.sql(SELECT + " where project_id = :p order by created_at desc limit 500").param("p", projectId).query(TaskView.class).list();
 		}
-		Map<UUID, String> addresses = projects.addressesOf(rows.stream().map(TaskView::dwellingId).collect(Collectors.toSet()));
+		Map<UUID, String> addresses = dwellings.addressesOf(rows.stream().map(TaskView::dwellingId).collect(Collectors.toSet()));
 		return rows.stream().map(t -> new TaskView(t.id(), t.projectId(), t.dwellingId(), addresses.get(t.dwellingId()), t.title(), t.description(),
 				t.performerAge(), t.supervisor(), t.status(), t.instructionBy(), t.instructionAt(), t.inspectionBy(), t.inspectionAt(),
 				t.inspectionPassed(), t.inspectionNote())).toList();
@@ -117,7 +126,7 @@ public class SelfWorkManagement {
 	@Transactional
 	public void step(CurrentUser user, UUID taskId, SelfWorkRules.TaskStep step, String who, Boolean passed, String note) {
 		SelfWorkTask task = repository.lockedForUpdate(taskId);
-		boolean resident = user.has(Role.RESIDENT) && projects.residentDwelling(user).filter(task.dwellingId()::equals).isPresent();
+		boolean resident = user.has(Role.RESIDENT) && residents.dwellingOf(user).filter(task.dwellingId()::equals).isPresent();
 		if (!resident) {
 			ProjectAccess access;
 			try {

@@ -3,7 +3,6 @@ package nl.ketenimpact.plan;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ketenimpact.plan.CommitmentRepository.Row;
 import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationView;
@@ -26,7 +26,6 @@ import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Refused;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommitmentManagement {
 
-	private static final String SELECT = """
-			select id, project_id, partner_organisation_id, theme, description, metric, target, due_date, status, decision_reason,
-			       created_at from commitment""";
-
-	private final JdbcClient jdbc;
+	private final CommitmentRepository repository;
 
 	private final ProjectManagement projects;
 
@@ -59,10 +54,11 @@ public class CommitmentManagement {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	CommitmentManagement(JdbcClient jdbc, ProjectManagement projects, OrganisationManagement organisations, List<ProgressSource> sources,
-			EvidenceStore evidence, AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+	CommitmentManagement(CommitmentRepository repository, ProjectManagement projects, OrganisationManagement organisations,
+			List<ProgressSource> sources, EvidenceStore evidence, AuditLog audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.projects = projects;
 		this.organisations = organisations;
 		this.sources = sources;
@@ -71,18 +67,11 @@ public class CommitmentManagement {
 		this.clock = clock;
 	}
 
-	private record Row(UUID id, UUID projectId, UUID partnerOrganisationId, Theme theme, String description, Metric metric,
-			BigDecimal target, LocalDate dueDate, CommitmentStatus status, String decisionReason, OffsetDateTime createdAt) {
-	}
-
 	/** The plan as the user may see it, with progress computed from records (one query per source, not per commitment). */
 	@Transactional(readOnly = true)
 	public List<CommitmentView> plan(ProjectAccess access) {
 		UUID projectId = access.project().id();
-		List<Row> rows = jdbc.sql(SELECT + " where project_id = :p and status <> 'DECLINED' order by theme, created_at limit 1000")
-			.param("p", projectId)
-			.query(Row.class)
-			.list()
+		List<Row> rows = repository.notDeclined(projectId)
 			.stream()
 			.filter(row -> row.status() == CommitmentStatus.ACCEPTED || access.maySee(row.partnerOrganisationId()))
 			.toList();
@@ -99,11 +88,7 @@ public class CommitmentManagement {
 	}
 
 	private Row row(ProjectAccess access, UUID commitmentId) {
-		return jdbc.sql(SELECT + " where id = :id and project_id = :p")
-			.param("id", commitmentId)
-			.param("p", access.project().id())
-			.query(Row.class)
-			.optional()
+		return repository.find(access.project().id(), commitmentId)
 			.orElseThrow(() -> new NotFound("commitment"));
 	}
 
@@ -118,13 +103,7 @@ public class CommitmentManagement {
 				computed.merge(key(figure.organisationId(), figure.metric()), figure.value(), BigDecimal::add);
 			}
 		}
-		Map<UUID, BigDecimal> manual = new HashMap<>();
-		jdbc.sql("""
-				select e.commitment_id, sum(e.amount) as total from progress_entry e join commitment c on c.id = e.commitment_id
-				where c.project_id = :p group by e.commitment_id""")
-			.param("p", projectId)
-			.query((rs, n) -> manual.put(rs.getObject("commitment_id", UUID.class), rs.getBigDecimal("total")))
-			.list();
+		Map<UUID, BigDecimal> manual = repository.manualTotals(List.of(projectId));
 		Set<UUID> partnerIds = new HashSet<>();
 		rows.stream().map(Row::partnerOrganisationId).filter(Objects::nonNull).forEach(partnerIds::add);
 		Map<UUID, OrganisationView> names = organisations.byIds(partnerIds);
@@ -162,25 +141,13 @@ public class CommitmentManagement {
 		if (projectIds.isEmpty()) {
 			return List.of();
 		}
-		List<Row> rows = jdbc.sql(SELECT + " where project_id in (:ids) and status = 'ACCEPTED'"
-				+ (partnerId == null ? "" : " and partner_organisation_id = :partner") + (theme == null ? "" : " and theme = :theme"))
-			.param("ids", projectIds)
-			.param("partner", partnerId)
-			.param("theme", theme == null ? null : theme.name())
-			.query(Row.class)
-			.list();
+		List<Row> rows = repository.accepted(projectIds, partnerId, theme);
 		Map<String, BigDecimal> computed = new HashMap<>();
 		for (ProgressSource source : sources) {
 			source.figures(projectIds).forEach((project, figures) -> figures.forEach(figure -> computed
 				.merge(project + "/" + key(figure.organisationId(), figure.metric()), figure.value(), BigDecimal::add)));
 		}
-		Map<UUID, BigDecimal> manual = new HashMap<>();
-		jdbc.sql("""
-				select e.commitment_id, sum(e.amount) as total from progress_entry e join commitment c on c.id = e.commitment_id
-				where c.project_id in (:ids) group by e.commitment_id""")
-			.param("ids", projectIds)
-			.query((rs, n) -> manual.put(rs.getObject("commitment_id", UUID.class), rs.getBigDecimal("total")))
-			.list();
+		Map<UUID, BigDecimal> manual = repository.manualTotals(projectIds);
 		Map<UUID, OrganisationView> names = organisations.byIds(rows.stream().map(Row::partnerOrganisationId).filter(Objects::nonNull)
 			.collect(java.util.stream.Collectors.toSet()));
 		record Group(Theme theme, UUID partner, Metric metric) {
@@ -215,23 +182,13 @@ public class CommitmentManagement {
 		if (projectIds.isEmpty() || themes.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select theme, description, metric, target, due_date from commitment
-				where project_id in (:ids) and status = 'ACCEPTED' and theme in (:themes) order by created_at desc limit :limit""")
-			.param("ids", projectIds)
-			.param("themes", themes.stream().map(Theme::name).toList())
-			.param("limit", limit)
-			.query(Wording.class)
-			.list();
+		return repository.acceptedWordings(projectIds, themes, limit);
 	}
 
 	/** Accepted commitments of a project with their progress, for its residents' page (no proposals, no reasons). */
 	@Transactional(readOnly = true)
 	public List<CommitmentView> publicPlan(UUID projectId, LocalDate projectStart) {
-		List<Row> rows = jdbc.sql(SELECT + " where project_id = :p and status = 'ACCEPTED' order by theme, created_at limit 1000")
-			.param("p", projectId)
-			.query(Row.class)
-			.list();
+		List<Row> rows = repository.accepted(projectId);
 		return views(projectId, projectStart, rows).stream()
 			.map(v -> new CommitmentView(v.id(), v.projectId(), v.partnerId(), v.partnerName(), v.theme(), v.description(), v.metric(),
 					v.target(), v.actual(), v.computedActual(), v.manualActual(), v.dueDate(), v.status(), v.progress(), v.percentage(), null))
@@ -241,7 +198,7 @@ public class CommitmentManagement {
 	/** The project a commitment belongs to, so API calls by commitment id can be scoped. */
 	@Transactional(readOnly = true)
 	public UUID projectOf(UUID commitmentId) {
-		return jdbc.sql("select project_id from commitment where id = :id").param("id", commitmentId).query(UUID.class).optional()
+		return repository.projectOf(commitmentId)
 			.orElseThrow(() -> new NotFound("commitment"));
 	}
 
@@ -252,12 +209,7 @@ public class CommitmentManagement {
 			throw new Refused("commitment.create.refused");
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into commitment (id, project_id, partner_organisation_id, theme, description, metric, target, due_date, status, created_by)
-				values (:id, :p, null, :theme, :description, :metric, :target, :due, 'DRAFT', :user)""")
-			.param("id", id).param("p", access.project().id()).param("theme", input.theme().name()).param("description", input.description().strip())
-			.param("metric", input.metric().name()).param("target", input.target()).param("due", input.dueDate()).param("user", access.user().id())
-			.update();
+		repository.insert(id, access.project().id(), input, null, CommitmentStatus.DRAFT, access.user().id());
 		audit.record(access.user().id(), "COMMITMENT_DRAFTED", "commitment", id, null);
 		return id;
 	}
@@ -287,20 +239,7 @@ public class CommitmentManagement {
 		}
 		InvalidInput.throwIfAny(errors);
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into commitment (id, project_id, partner_organisation_id, theme, description, metric, target, due_date, status, created_by)
-				values (:id, :p, :partner, :theme, :description, :metric, :target, :due, :status, :user)""")
-			.param("id", id)
-			.param("p", access.project().id())
-			.param("partner", input.partnerId())
-			.param("theme", input.theme().name())
-			.param("description", input.description().strip())
-			.param("metric", input.metric().name())
-			.param("target", input.target())
-			.param("due", input.dueDate())
-			.param("status", status.name())
-			.param("user", access.user().id())
-			.update();
+		repository.insert(id, access.project().id(), input, input.partnerId(), status, access.user().id());
 		audit.record(access.user().id(), status == CommitmentStatus.ACCEPTED ? "COMMITMENT_CREATED" : "COMMITMENT_PROPOSED", "commitment", id, null);
 		return id;
 	}
@@ -311,16 +250,10 @@ public class CommitmentManagement {
 		if (!access.approves()) {
 			throw new Refused("commitment.decide.refused");
 		}
-		Row row = jdbc.sql(SELECT + " where id = :id and project_id = :p for update").param("id", commitmentId).param("p", access.project().id())
-			.query(Row.class).optional().orElseThrow(() -> new NotFound("commitment"));
-		CommitmentProposal proposal = new CommitmentProposal(row.id(), row.projectId(), row.partnerOrganisationId(), row.status());
+		CommitmentProposal proposal = repository.lockedProposal(access.project().id(), commitmentId)
+			.orElseThrow(() -> new NotFound("commitment"));
 		proposal.decide(accept, reason);
-		jdbc.sql("update commitment set status = :status, decided_by = :user, decided_at = now(), decision_reason = :reason where id = :id")
-			.param("id", commitmentId)
-			.param("status", proposal.status().name())
-			.param("user", access.user().id())
-			.param("reason", proposal.reason())
-			.update();
+		repository.saveDecision(proposal, access.user().id());
 		events.publishEvent(proposal.event());
 		audit.record(access.user().id(), accept ? "COMMITMENT_ACCEPTED" : "COMMITMENT_DECLINED", "commitment", commitmentId, null);
 	}
@@ -334,63 +267,10 @@ public class CommitmentManagement {
 	/** Declined proposals of the partner (or all, for staff), so the reason is seen. */
 	@Transactional(readOnly = true)
 	public List<CommitmentView> declined(ProjectAccess access) {
-		List<Row> rows = jdbc.sql(SELECT + " where project_id = :p and status = 'DECLINED' order by created_at desc limit 100")
-			.param("p", access.project().id())
-			.query(Row.class)
-			.list()
+		List<Row> rows = repository.declined(access.project().id())
 			.stream()
 			.filter(row -> access.maySee(row.partnerOrganisationId()))
 			.toList();
 		return views(access, rows);
-	}
-
-	/**
-	 * Manual progress with an optional evidence file, all in one transaction: an entry is never saved
-	 * without its file, nor a file without its entry.
-	 */
-	@Transactional
-	public UUID addProgress(ProjectAccess access, UUID commitmentId, ProgressInput input, FileUpload file) {
-		CommitmentView commitment = get(access, commitmentId);
-		boolean own = access.leadsPartner() && access.partnerOrganisationId().equals(commitment.partnerId());
-		if (!access.plansForCorporation() && !own) {
-			throw new Refused("progress.refused");
-		}
-		if (commitment.status() != CommitmentStatus.ACCEPTED) {
-			throw new Conflict("progress.notInPlan");
-		}
-		if (input.occurredOn().isAfter(LocalDate.now(clock))) {
-			throw new InvalidInput("occurredOn", "progress.occurredOn.future");
-		}
-		UUID evidenceId = null;
-		if (file != null && file.content() != null && file.content().length > 0) {
-			UUID owner = commitment.partnerId() != null ? commitment.partnerId() : access.project().corporationId();
-			evidenceId = evidence.store(access, owner, file);
-		}
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into progress_entry (id, commitment_id, amount, occurred_on, note, evidence_id, entered_by)
-				values (:id, :c, :amount, :on, :note, :evidence, :user)""")
-			.param("id", id)
-			.param("c", commitmentId)
-			.param("amount", input.amount())
-			.param("on", input.occurredOn())
-			.param("note", input.note().strip())
-			.param("evidence", evidenceId)
-			.param("user", access.user().id())
-			.update();
-		audit.record(access.user().id(), "PROGRESS_RECORDED", "commitment", commitmentId, null);
-		return id;
-	}
-
-	@Transactional(readOnly = true)
-	public List<ProgressEntryView> entries(ProjectAccess access, UUID commitmentId) {
-		get(access, commitmentId);
-		return jdbc.sql("""
-				select e.id, e.commitment_id, e.amount, e.occurred_on, e.note, e.evidence_id, v.filename as evidence_name
-				from progress_entry e left join evidence v on v.id = e.evidence_id
-				where e.commitment_id = :c order by e.occurred_on desc, e.entered_at desc limit 200""")
-			.param("c", commitmentId)
-			.query(ProgressEntryView.class)
-			.list();
 	}
 }

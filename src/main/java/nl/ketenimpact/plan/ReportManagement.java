@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,12 +11,11 @@ import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationView;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.shared.AuditLog;
-import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Refused;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportManagement {
 
-	private static final String SELECT = """
-			select id, project_id, partner_organisation_id as partner_id, cast(null as varchar) as partner_name, period, narrative, status,
-			       submitted_at, review_reason from partner_report""";
-
-	private final JdbcClient jdbc;
+	private final PartnerReportRepository repository;
 
 	private final OrganisationManagement organisations;
 
@@ -40,23 +34,21 @@ public class ReportManagement {
 
 	private final Clock clock;
 
-	ReportManagement(JdbcClient jdbc, OrganisationManagement organisations, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	private final ApplicationEventPublisher events;
+
+	ReportManagement(PartnerReportRepository repository, OrganisationManagement organisations, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.repository = repository;
 		this.organisations = organisations;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Reports the user may see: all for corporation staff, its own for a partner. */
 	@Transactional(readOnly = true)
 	public List<ReportView> reports(ProjectAccess access) {
-		List<ReportView> reports = jdbc.sql(SELECT + " where project_id = :p and (:all or partner_organisation_id = :own) order by period desc, submitted_at desc limit 500")
-			.param("p", access.project().id())
-			.param("all", access.corporationStaff())
-			.param("own", access.partnerOrganisationId())
-			.query(ReportView.class)
-			.list();
-		return withPartnerNames(reports);
+		return withPartnerNames(repository.ofProject(access.project().id(), access.corporationStaff(), access.partnerOrganisationId()));
 	}
 
 	/**
@@ -68,16 +60,7 @@ public class ReportManagement {
 		if (projectIds.isEmpty()) {
 			return List.of();
 		}
-		List<ReportView> reports = jdbc.sql(SELECT + " where project_id in (:ids) and status = 'APPROVED'"
-				+ (year == null ? "" : " and period like :year") + (partnerId == null ? "" : " and partner_organisation_id = :partner")
-				+ " order by period desc, submitted_at desc limit :limit")
-			.param("ids", projectIds)
-			.param("year", year == null ? null : year + "-%")
-			.param("partner", partnerId)
-			.param("limit", limit)
-			.query(ReportView.class)
-			.list();
-		return withPartnerNames(reports);
+		return withPartnerNames(repository.approved(projectIds, year, partnerId, limit));
 	}
 
 	/** Partner names from the organisation module in one call for the whole list. */
@@ -91,8 +74,7 @@ public class ReportManagement {
 
 	@Transactional(readOnly = true)
 	public UUID projectOf(UUID reportId) {
-		return jdbc.sql("select project_id from partner_report where id = :id").param("id", reportId).query(UUID.class).optional()
-			.orElseThrow(() -> new NotFound("report"));
+		return repository.projectOf(reportId).orElseThrow(() -> new NotFound("report"));
 	}
 
 	/** Submits the quarter's report, or resubmits it after it was returned; an approved report is locked. */
@@ -104,39 +86,19 @@ public class ReportManagement {
 		if (input.period().compareTo(quarter(LocalDate.now(clock))) > 0) {
 			throw new InvalidInput("period", "report.period.future");
 		}
-		Optional<ReportView> existing = jdbc.sql(SELECT + " where project_id = :p and partner_organisation_id = :o and period = :period for update")
-			.param("p", access.project().id())
-			.param("o", access.partnerOrganisationId())
-			.param("period", input.period())
-			.query(ReportView.class)
-			.optional();
-		if (existing.isPresent()) {
-			if (existing.get().status() == ReportStatus.APPROVED) {
-				throw new Conflict("report.locked");
-			}
-			jdbc.sql("""
-					update partner_report set narrative = :narrative, status = 'SUBMITTED', submitted_by = :user, submitted_at = now(),
-					       reviewed_by = null, reviewed_at = null, review_reason = null where id = :id""")
-				.param("id", existing.get().id())
-				.param("narrative", input.narrative().strip())
-				.param("user", access.user().id())
-				.update();
-			audit.record(access.user().id(), "REPORT_RESUBMITTED", "partner_report", existing.get().id(), null);
-			return existing.get().id();
+		PartnerReport report = repository.lockedForPeriod(access.project().id(), access.partnerOrganisationId(), input.period()).orElse(null);
+		boolean again = report != null;
+		if (again) {
+			report.submit(input.narrative());
+			repository.saveSubmission(report, access.user().id());
 		}
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into partner_report (id, project_id, partner_organisation_id, period, narrative, status, submitted_by)
-				values (:id, :p, :o, :period, :narrative, 'SUBMITTED', :user)""")
-			.param("id", id)
-			.param("p", access.project().id())
-			.param("o", access.partnerOrganisationId())
-			.param("period", input.period())
-			.param("narrative", input.narrative().strip())
-			.param("user", access.user().id())
-			.update();
-		audit.record(access.user().id(), "REPORT_SUBMITTED", "partner_report", id, null);
-		return id;
+		else {
+			report = PartnerReport.submitted(access.project().id(), access.partnerOrganisationId(), input.narrative());
+			repository.insert(report, input.period(), access.user().id());
+		}
+		events.publishEvent(report.event());
+		audit.record(access.user().id(), again ? "REPORT_RESUBMITTED" : "REPORT_SUBMITTED", "partner_report", report.id(), null);
+		return report.id();
 	}
 
 	@Transactional
@@ -144,24 +106,15 @@ public class ReportManagement {
 		if (!access.approves()) {
 			throw new Refused("report.review.refused");
 		}
-		ReportView report = jdbc.sql(SELECT + " where id = :id and project_id = :p for update")
-			.param("id", reportId)
-			.param("p", access.project().id())
-			.query(ReportView.class)
-			.optional()
-			.orElseThrow(() -> new NotFound("report"));
-		if (report.status() != ReportStatus.SUBMITTED) {
-			throw new Conflict("report.notSubmitted");
+		PartnerReport report = repository.locked(access.project().id(), reportId).orElseThrow(() -> new NotFound("report"));
+		if (approve) {
+			report.approve();
 		}
-		if (!approve && (reason == null || reason.isBlank())) {
-			throw new InvalidInput("reason", "review.reason.required");
+		else {
+			report.giveBack(reason);
 		}
-		jdbc.sql("update partner_report set status = :status, reviewed_by = :user, reviewed_at = now(), review_reason = :reason where id = :id")
-			.param("id", reportId)
-			.param("status", (approve ? ReportStatus.APPROVED : ReportStatus.RETURNED).name())
-			.param("user", access.user().id())
-			.param("reason", approve ? null : reason.strip())
-			.update();
+		repository.saveReview(report, access.user().id());
+		events.publishEvent(report.event());
 		audit.record(access.user().id(), approve ? "REPORT_APPROVED" : "REPORT_RETURNED", "partner_report", reportId, null);
 	}
 

@@ -60,6 +60,10 @@ public class ActivationCodes {
 
 	private final ProjectManagement projects;
 
+	private final Residents residents;
+
+	private final Dwellings dwellings;
+
 	private final UserManagement users;
 
 	private final AttemptLimit attempts;
@@ -72,11 +76,13 @@ public class ActivationCodes {
 
 	private final java.time.Clock clock;
 
-	ActivationCodes(JdbcClient jdbc, ProjectScope scope, ProjectManagement projects, UserManagement users, AttemptLimit attempts,
+	ActivationCodes(JdbcClient jdbc, ProjectScope scope, ProjectManagement projects, Residents residents, Dwellings dwellings, UserManagement users, AttemptLimit attempts,
 			Secrets secrets, Outbox outbox, AuditLog audit, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.projects = projects;
+		this.residents = residents;
+		this.dwellings = dwellings;
 		this.users = users;
 		this.attempts = attempts;
 		this.secrets = secrets;
@@ -109,7 +115,7 @@ public class ActivationCodes {
 				  and not exists (select 1 from activation_code c where c.dwelling_id = d.id and c.used_at is null and c.revoked_at is null)
 				  and (select count(*) from resident_account ra where ra.dwelling_id = d.id) < :max
 				order by d.straatnaam, d.huisnummer, d.huisletter nulls first, d.huisnummer_toevoeging nulls first""")
-			.param("p", projectId).param("max", ProjectManagement.MAX_ACCOUNTS_PER_HOUSEHOLD).query(UUID.class).list();
+			.param("p", projectId).param("max", Residents.MAX_ACCOUNTS_PER_HOUSEHOLD).query(UUID.class).list();
 		for (UUID dwelling : dwellings) {
 			String code = newCode();
 			jdbc.sql("""
@@ -216,7 +222,7 @@ public class ActivationCodes {
 			.param("id", UUID.randomUUID()).param("d", open.dwellingId()).param("name", name.strip())
 			.param("email", email.strip().toLowerCase(Locale.ROOT)).param("lang", locale != null && "en".equals(locale.getLanguage()) ? "en" : "nl")
 			.update();
-		projects.linkAccount(open.dwellingId(), userId, "code");
+		residents.linkAccount(open.dwellingId(), userId, "code");
 		jdbc.sql("update activation_code set used_at = :now, used_by = :u where id = :id").param("id", open.id()).param("u", userId)
 			.param("now", now()).update();
 		audit.record(userId, corporation, "ACTIVATION_CODE_USED", "dwelling", open.dwellingId(), null);
@@ -227,7 +233,7 @@ public class ActivationCodes {
 	@Transactional
 	public void revoke(CurrentUser user, UUID projectId, UUID dwellingId) {
 		scope.requireManage(user, projectId);
-		projects.dwelling(user, projectId, dwellingId);
+		dwellings.get(user, projectId, dwellingId);
 		int revoked = jdbc.sql("update activation_code set revoked_at = :now where dwelling_id = :d and used_at is null and revoked_at is null")
 			.param("d", dwellingId).param("now", now()).update();
 		if (revoked == 0) {
@@ -240,7 +246,7 @@ public class ActivationCodes {
 	@Transactional
 	public void revokeAccount(CurrentUser user, UUID projectId, UUID dwellingId, UUID accountId) {
 		scope.requireManage(user, projectId);
-		projects.dwelling(user, projectId, dwellingId);
+		dwellings.get(user, projectId, dwellingId);
 		int unlinked = jdbc.sql("delete from resident_account where dwelling_id = :d and user_id = :u").param("d", dwellingId).param("u", accountId).update();
 		if (unlinked == 0) {
 			throw new NotFound("account");
@@ -252,12 +258,12 @@ public class ActivationCodes {
 	@Transactional(readOnly = true)
 	public CodeState state(CurrentUser user, UUID projectId, UUID dwellingId) {
 		scope.requireManage(user, projectId);
-		projects.dwelling(user, projectId, dwellingId);
+		dwellings.get(user, projectId, dwellingId);
 		OffsetDateTime expires = jdbc.sql("""
 				select expires_at from activation_code where dwelling_id = :d and used_at is null and revoked_at is null and expires_at > :now""")
 			.param("d", dwellingId).param("now", now()).query(OffsetDateTime.class).optional().orElse(null);
 		int accounts = jdbc.sql("select count(*) from resident_account where dwelling_id = :d").param("d", dwellingId).query(Integer.class).single();
-		return new CodeState(expires != null, expires, accounts, ProjectManagement.MAX_ACCOUNTS_PER_HOUSEHOLD);
+		return new CodeState(expires != null, expires, accounts, Residents.MAX_ACCOUNTS_PER_HOUSEHOLD);
 	}
 
 	/** Accounts of a dwelling's household, for the project lead to revoke one. */

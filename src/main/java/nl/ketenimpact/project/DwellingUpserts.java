@@ -128,11 +128,7 @@ public class DwellingUpserts {
 		}
 		if (!dryRun) {
 			if (!inserts.isEmpty()) {
-				batch.batchUpdate("""
-						insert into dwelling (id, project_id, corporation_id, code, bag_identificatie, straatnaam, huisnummer, huisletter,
-						                      huisnummer_toevoeging, postcode, woonplaats, bouwjaar, energielabel_voor, energielabel_na, gepland_datum)
-						values (:id, :project, :corporation, :code, :bag, :straat, :nummer, :letter, :toevoeging, :postcode, :plaats, :bouwjaar,
-						        :labelVoor, :labelNa, :gepland)""", inserts.toArray(MapSqlParameterSource[]::new));
+				batch.batchUpdate(Dwellings.INSERT + Dwellings.VALUES, inserts.toArray(MapSqlParameterSource[]::new));
 			}
 			if (!updates.isEmpty()) {
 				batch.batchUpdate("""
@@ -164,9 +160,7 @@ public class DwellingUpserts {
 				columns[c][i] = values[c];
 			}
 		}
-		return new HashSet<>(jdbc.sql("""
-				insert into dwelling (id, project_id, corporation_id, code, bag_identificatie, straatnaam, huisnummer, huisletter,
-				                      huisnummer_toevoeging, postcode, woonplaats, bouwjaar, energielabel_voor, energielabel_na, gepland_datum)
+		return new HashSet<>(jdbc.sql(Dwellings.INSERT + """
 				select gen_random_uuid(), :project, :corporation, code, bag, straat, nummer::int, letter, toevoeging, postcode, plaats, bouwjaar::int,
 				       label_voor, label_na, gepland::date
 				from unnest(:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11)

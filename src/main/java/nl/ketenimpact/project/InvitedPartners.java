@@ -28,14 +28,17 @@ class InvitedPartners implements PartnerProjects {
 
 	private final JdbcClient jdbc;
 
+	private final Partners partners;
+
 	private final ProjectScope scope;
 
 	private final OrganisationManagement organisations;
 
 	private final AuditLog audit;
 
-	InvitedPartners(JdbcClient jdbc, ProjectScope scope, OrganisationManagement organisations, AuditLog audit) {
+	InvitedPartners(JdbcClient jdbc, Partners partners, ProjectScope scope, OrganisationManagement organisations, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.partners = partners;
 		this.scope = scope;
 		this.organisations = organisations;
 		this.audit = audit;
@@ -54,18 +57,11 @@ class InvitedPartners implements PartnerProjects {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void ensurePartner(CurrentUser user, UUID projectId, UUID organisationId) {
 		requireManage(user, projectId);
-		boolean partner = jdbc.sql("select exists (select 1 from project_partner where project_id = :p and organisation_id = :o)")
-			.param("p", projectId).param("o", organisationId).query(Boolean.class).single();
-		if (partner) {
+		if (partners.isPartner(projectId, organisationId)) {
 			return;
 		}
 		OrganisationType type = organisations.get(organisationId).type();
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into project_partner (id, project_id, organisation_id, role, contract_value_eur)
-				values (:id, :project, :organisation, :role, :value)""")
-			.param("id", id).param("project", projectId).param("organisation", organisationId)
-			.param("role", PartnerRole.valueOf(type.name()).name()).param("value", BigDecimal.ZERO).update();
+		UUID id = partners.insert(projectId, organisationId, PartnerRole.valueOf(type.name()), BigDecimal.ZERO);
 		audit.record(user.id(), "PARTNER_ADDED", "project", projectId, "partner=" + id + " by invitation");
 	}
 

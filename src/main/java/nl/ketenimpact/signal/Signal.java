@@ -16,7 +16,7 @@ import nl.ketenimpact.shared.InvalidInput;
  * The follow-up of one signal as one object (plain Java, tested without Spring): it knows its state and its
  * referrals, refuses a step that may not happen now ({@link SignalStepRefused}), checks what a step needs, changes
  * its state and registers what happened as an event. {@link SignalRepository} loads and saves it; who may act is
- * decided by {@link SignalManagement} before a step is asked for.
+ * decided by {@link SignalFollowUp} before a step is asked for.
  */
 final class Signal {
 

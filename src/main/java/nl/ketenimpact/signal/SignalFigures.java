@@ -38,7 +38,7 @@ public class SignalFigures {
 		if (filter.isEmpty()) {
 			return figures;
 		}
-		boolean exact = corporationId != null && SignalManagement.socialTeam(viewer, corporationId);
+		boolean exact = corporationId != null && SignalRoles.socialTeam(viewer, corporationId);
 		String date = "(s.created_at at time zone 'Europe/Amsterdam')";
 		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("s.project_id", date) + ", count(*) as raised, "
 				+ "count(*) filter (where s.picked_up_at <= s.due_at) as in_time, "

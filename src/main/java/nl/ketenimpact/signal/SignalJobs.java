@@ -36,18 +36,18 @@ public class SignalJobs {
 
 	private final UserManagement users;
 
-	private final SignalManagement signals;
+	private final SignalIntake intake;
 
 	private final Clock clock;
 
 	private final Duration escalationPeriod;
 
-	SignalJobs(JdbcClient jdbc, ClusterJobs jobs, UserManagement users, SignalManagement signals, Clock clock,
+	SignalJobs(JdbcClient jdbc, ClusterJobs jobs, UserManagement users, SignalIntake intake, Clock clock,
 			@Value("${ketenimpact.signals.escalation-period:PT15M}") Duration escalationPeriod) {
 		this.jdbc = jdbc;
 		this.jobs = jobs;
 		this.users = users;
-		this.signals = signals;
+		this.intake = intake;
 		this.clock = clock;
 		this.escalationPeriod = escalationPeriod;
 	}
@@ -112,7 +112,7 @@ public class SignalJobs {
 		if (!jobs.claim("signal-purge", period)) {
 			return -1;
 		}
-		int months = signals.settings().retentionMonths();
+		int months = intake.settings().retentionMonths();
 		OffsetDateTime cutoff = now.atOffset(ZoneOffset.UTC).minusMonths(months);
 		List<UUID> purged = jdbc.sql("""
 				update signal set observation = null, dwelling_id = null, purged_at = :now

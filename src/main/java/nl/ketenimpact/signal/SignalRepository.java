@@ -1,6 +1,13 @@
 package nl.ketenimpact.signal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,10 +26,98 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class SignalRepository {
 
+	private static final String SELECT = """
+			select id, project_id, corporation_id, dwelling_id, reporter_id, categories, urgency, observation, status, created_at, due_at,
+			       picked_up_by, escalated_at, closed_at, outcome, purged_at, retry_on from signal""";
+
 	private final JdbcClient jdbc;
 
 	SignalRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** A signal as stored, for the pages. */
+	record Row(UUID id, UUID projectId, UUID corporationId, UUID dwellingId, UUID reporterId, Set<SignalCategory> categories, Urgency urgency,
+			String observation, SignalStatus status, OffsetDateTime createdAt, OffsetDateTime dueAt, UUID pickedUpBy, OffsetDateTime escalatedAt,
+			OffsetDateTime closedAt, Outcome outcome, OffsetDateTime purgedAt, LocalDate retryOn) {
+	}
+
+	static Row map(ResultSet rs, int n) throws SQLException {
+		String outcome = rs.getString("outcome");
+		return new Row(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class), rs.getObject("corporation_id", UUID.class),
+				rs.getObject("dwelling_id", UUID.class), rs.getObject("reporter_id", UUID.class), categories(rs.getString("categories")),
+				Urgency.valueOf(rs.getString("urgency")), rs.getString("observation"), SignalStatus.valueOf(rs.getString("status")),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class), rs.getObject("picked_up_by", UUID.class),
+				rs.getObject("escalated_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
+				outcome == null ? null : Outcome.valueOf(outcome), rs.getObject("purged_at", OffsetDateTime.class), rs.getObject("retry_on", LocalDate.class));
+	}
+
+	static Set<SignalCategory> categories(String csv) {
+		return Arrays.stream(csv.split(",")).filter(s -> !s.isBlank()).map(SignalCategory::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(SignalCategory.class)));
+	}
+
+	static String csv(java.util.Set<SignalCategory> categories) {
+		return categories.stream().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+	}
+
+	/** The signal, or not found. */
+	Row row(UUID signalId) {
+		return jdbc.sql(SELECT + " where id = :id").param("id", signalId).query(SignalRepository::map).optional()
+			.orElseThrow(() -> new NotFound("signal"));
+	}
+
+	/** Open (or closed) signals of a corporation: open ones by deadline, closed ones newest first. */
+	List<Row> queue(UUID corporationId, boolean open, String window) {
+		return jdbc.sql(SELECT + " where corporation_id = :corp and " + (open ? "status <> :closed" : "status = :closed")
+				+ (open ? " order by due_at, id" : " order by closed_at desc, id") + window)
+			.param("corp", corporationId).param("closed", SignalStatus.CLOSED.name()).query(SignalRepository::map).list();
+	}
+
+	long countQueue(UUID corporationId, boolean open) {
+		return jdbc.sql("select count(*) from signal where corporation_id = :corp and " + (open ? "status <> :closed" : "status = :closed"))
+			.param("corp", corporationId).param("closed", SignalStatus.CLOSED.name()).query(Long.class).single();
+	}
+
+	/** A referral of a signal as stored. */
+	record ReferralRow(UUID id, UUID organisationId, LawfulBasis lawfulBasis, boolean explicitConsent, java.time.LocalDate consentDate,
+			String justification, OffsetDateTime referredAt, OffsetDateTime consentWithdrawnAt, ReferralOutcome outcome, String outcomeNote,
+			OffsetDateTime outcomeAt) {
+	}
+
+	List<ReferralRow> referralRows(UUID signalId) {
+		return jdbc.sql("""
+				select id, organisation_id, lawful_basis, explicit_consent, consent_date, justification, referred_at, consent_withdrawn_at, outcome,
+				       outcome_note, outcome_at from referral where signal_id = :s order by referred_at""")
+			.param("s", signalId)
+			.query(ReferralRow.class)
+			.list();
+	}
+
+	/** A new signal, received, with its deadline. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void insert(UUID id, UUID projectId, UUID corporationId, CurrentUserRef reporter, SignalInput input, OffsetDateTime now, OffsetDateTime due) {
+		jdbc.sql("""
+				insert into signal (id, project_id, corporation_id, dwelling_id, reporter_id, reporter_organisation_id, categories, urgency,
+				                    observation, status, created_at, due_at)
+				values (:id, :p, :corp, :dwelling, :reporter, :org, :categories, :urgency, :observation, :received, :now, :due)""")
+			.param("received", SignalStatus.RECEIVED.name())
+			.param("id", id)
+			.param("p", projectId)
+			.param("corp", corporationId)
+			.param("dwelling", input.dwellingId())
+			.param("reporter", reporter.userId())
+			.param("org", reporter.organisationId())
+			.param("categories", csv(input.categories()))
+			.param("urgency", input.urgency().name())
+			.param("observation", input.observation().strip())
+			.param("now", now)
+			.param("due", due)
+			.update();
+	}
+
+	/** Who reported a signal. */
+	record CurrentUserRef(UUID userId, UUID organisationId) {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -35,7 +130,7 @@ class SignalRepository {
 			.param("s", id)
 			.query((rs, n) -> new Signal.Referral(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getBoolean("active"), null))
 			.list();
-		return new Signal(row.id(), row.corporationId(), SignalManagement.categories(row.categories()), row.status(), row.retryOn(), referrals);
+		return new Signal(row.id(), row.corporationId(), categories(row.categories()), row.status(), row.retryOn(), referrals);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -55,7 +55,7 @@ public class SignalStatistics {
 	@Transactional(readOnly = true)
 	public Stats project(CurrentUser user, UUID projectId) {
 		ProjectAccess access = projects.access(user, projectId);
-		boolean exact = SignalManagement.socialTeam(user, access.project().corporationId());
+		boolean exact = SignalRoles.socialTeam(user, access.project().corporationId());
 		return compute("s.project_id = :scope", projectId, exact, access.project().name());
 	}
 
@@ -65,7 +65,7 @@ public class SignalStatistics {
 		if (!user.isCorporationStaff()) {
 			throw new Refused("signal.stats.refused");
 		}
-		return compute("s.corporation_id = :scope", user.organisationId(), SignalManagement.socialTeam(user, user.organisationId()),
+		return compute("s.corporation_id = :scope", user.organisationId(), SignalRoles.socialTeam(user, user.organisationId()),
 				user.organisationName());
 	}
 

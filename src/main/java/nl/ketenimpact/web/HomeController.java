@@ -19,11 +19,11 @@ class HomeController {
 
 	private final ProjectManagement projects;
 
-	private final nl.ketenimpact.signal.SignalManagement signals;
+	private final nl.ketenimpact.signal.SignalIntake intake;
 
-	HomeController(ProjectManagement projects, nl.ketenimpact.signal.SignalManagement signals) {
+	HomeController(ProjectManagement projects, nl.ketenimpact.signal.SignalIntake intake) {
 		this.projects = projects;
-		this.signals = signals;
+		this.intake = intake;
 	}
 
 	/** A large link at the top of the start page to what the role comes to do; its text and hint are {@code key} and {@code key.hint}. */
@@ -37,7 +37,7 @@ class HomeController {
 	 */
 	List<StartAction> startActions(CurrentUser user, boolean canCreate) {
 		List<StartAction> actions = new ArrayList<>();
-		if (signals.canRegister(user) && user.has(Role.FIELD_WORKER)) {
+		if (intake.canRegister(user) && user.has(Role.FIELD_WORKER)) {
 			actions.add(new StartAction("home.action.reportSignal", "/signals/new", true));
 			actions.add(new StartAction("home.action.mySignals", "/signals", false));
 		}

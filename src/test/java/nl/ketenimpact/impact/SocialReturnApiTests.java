@@ -1,5 +1,6 @@
 package nl.ketenimpact.impact;
 
+import nl.ketenimpact.project.Partners;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -190,7 +191,7 @@ class SocialReturnApiTests extends IntegrationTestSupport {
 		UUID id = projects.create(user(PROJECT_LEAD), new nl.ketenimpact.project.ProjectInput("PSO-project", "Utrecht", null,
 				nl.ketenimpact.project.ProjectType.REB, java.time.LocalDate.of(2026, 1, 1), null));
 		UUID vanDam = organisations.findByName("Bouwbedrijf Van Dam").orElseThrow().id();
-		projects.addPartner(user(PROJECT_LEAD), id, new nl.ketenimpact.project.PartnerInput(vanDam,
+		partners.add(user(PROJECT_LEAD), id, new nl.ketenimpact.project.PartnerInput(vanDam,
 				nl.ketenimpact.project.PartnerRole.MAIN_CONTRACTOR, new BigDecimal("1000000")));
 		mvc.perform(get("/api/v1/projects/" + id + "/impact").header("Authorization", bearer(COORDINATOR)))
 			.andExpect(jsonPath("$.socialReturn.obligationEur", is(50000.0)));

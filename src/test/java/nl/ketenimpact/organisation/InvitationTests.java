@@ -1,5 +1,6 @@
 package nl.ketenimpact.organisation;
 
+import nl.ketenimpact.project.Partners;
 import java.util.UUID;
 
 import nl.ketenimpact.IntegrationTestSupport;
@@ -179,7 +180,7 @@ class InvitationTests extends IntegrationTestSupport {
 						+ "\",\"organisation\":{\"name\":\"Schildersbedrijf Kleur\",\"type\":\"SUBCONTRACTOR\",\"city\":\"Utrecht\"}}"))
 			.andExpect(status().isCreated());
 		UUID schilder = organisations.findByName("Schildersbedrijf Kleur").orElseThrow().id();
-		assertThat(projects.partners(user(PROJECT_LEAD), lombok)).anyMatch(p -> p.organisationId().equals(schilder));
+		assertThat(partners.list(user(PROJECT_LEAD), lombok)).anyMatch(p -> p.organisationId().equals(schilder));
 		String token = tokenOfLink(lastMailTo("lead@schilder.test"), "/uitnodiging");
 		mvc.perform(post("/api/v1/invitations/accept").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"token\":\"" + token + "\",\"name\":\"Sanne Kleur\",\"password\":\"kwasten en verf in de zon\"}"))

@@ -1,5 +1,7 @@
 package nl.ketenimpact.participation;
 
+import nl.ketenimpact.project.Residents;
+import nl.ketenimpact.project.Dwellings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -188,7 +190,7 @@ class ParticipationApiTests extends IntegrationTestSupport {
 	void selfWorkIsRefusedWhenRiskyOrForChildrenAndPassesItsGatesInOrder() throws Exception {
 		UUID lombok = lombok().id();
 		var coordinator = user(COORDINATOR);
-		UUID dwelling = projects.dwellings(coordinator, lombok, 0, 1).items().get(0).id();
+		UUID dwelling = dwellings.list(coordinator, lombok, 0, 1).items().get(0).id();
 		assertThat(count("self_work_task where title = 'Dak'")).isZero();
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks().create(coordinator, lombok,
 				new TaskInput(dwelling, "Dak", null, java.util.Set.of(TaskRisk.WORK_AT_HEIGHT), PerformerAge.ADULT, null)))
@@ -244,8 +246,8 @@ class ParticipationApiTests extends IntegrationTestSupport {
 			.andExpect(content().string(containsString("Doe mee")))
 			.andExpect(content().string(containsString("Klussen in mijn woning")));
 		mvc.perform(post("/portal/consents").with(as(RESIDENT)).with(csrf()).param("contactOpportunities", "true")).andExpect(status().is3xxRedirection());
-		assertThat(projects.consents(user(RESIDENT)).contactOpportunities()).isTrue();
-		assertThat(projects.consents(user(RESIDENT)).photos()).isFalse();
+		assertThat(residents.consents(user(RESIDENT)).contactOpportunities()).isTrue();
+		assertThat(residents.consents(user(RESIDENT)).photos()).isFalse();
 		mvc.perform(get("/portal").with(as(PARTNER_LEAD))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/outbox").with(as(ADMIN))).andExpect(status().isOk());
 		mvc.perform(get("/admin/outbox").with(as(COORDINATOR))).andExpect(status().isForbidden());

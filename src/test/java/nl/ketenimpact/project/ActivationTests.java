@@ -87,7 +87,7 @@ class ActivationTests extends IntegrationTestSupport {
 		mvc.perform(formLogin().user("bewoner.een@codes.test").password("mijn huis aan de gracht")).andExpect(redirectedUrl("/"));
 		var resident = user("bewoner.een@codes.test");
 		assertThat(resident.roles()).containsExactly(nl.ketenimpact.organisation.Role.RESIDENT);
-		assertThat(projects.residentProject(resident)).contains(project);
+		assertThat(residents.projectOf(resident)).contains(project);
 		// The code is used up; the household made for it stays with the dwelling.
 		activate(codes.get(0), "iemand.anders@codes.test", "192.0.2.40").andExpect(status().isGone())
 			.andExpect(jsonPath("$.detail").value(containsString("al gebruikt")));
@@ -95,10 +95,10 @@ class ActivationTests extends IntegrationTestSupport {
 		// A second code for the same dwelling: the second account of the household; then the household is full.
 		mvc.perform(post("/api/v1/projects/{id}/activation-codes", project).header("Authorization", bearer(PROJECT_LEAD)))
 			.andExpect(jsonPath("$.created").value(1));
-		UUID dwelling = projects.residentDwelling(resident).orElseThrow();
+		UUID dwelling = residents.dwellingOf(resident).orElseThrow();
 		String second = codesFromLetters(project).stream().filter(c -> !codes.contains(c)).findFirst().orElseThrow();
 		activate(second, "bewoner.twee@codes.test", "192.0.2.40").andExpect(status().isCreated());
-		assertThat(projects.residentDwelling(user("bewoner.twee@codes.test"))).contains(dwelling);
+		assertThat(residents.dwellingOf(user("bewoner.twee@codes.test"))).contains(dwelling);
 		mvc.perform(post("/api/v1/projects/{id}/activation-codes", project).header("Authorization", bearer(PROJECT_LEAD)))
 			.andExpect(jsonPath("$.created").value(0)); // a full household gets no new code
 

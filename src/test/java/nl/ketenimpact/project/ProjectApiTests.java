@@ -172,7 +172,7 @@ class ProjectApiTests extends IntegrationTestSupport {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"huisnummer\":\"twaalf\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("huisnummer")));
-		String existingBag = projects.dwellings(user(PROJECT_LEAD), lombok, 0, 1).items().get(0).bagIdentificatie();
+		String existingBag = dwellings.list(user(PROJECT_LEAD), lombok, 0, 1).items().get(0).bagIdentificatie();
 		mvc.perform(post("/api/v1/projects/" + lombok + "/dwellings").header("Authorization", bearer(PROJECT_LEAD))
 			.contentType(MediaType.APPLICATION_JSON).content(ProjectScopingTests.validDwellingJson(existingBag, "L-NEW-9")))
 			.andExpect(status().isBadRequest())
@@ -208,7 +208,7 @@ class ProjectApiTests extends IntegrationTestSupport {
 	@Test
 	void householdIsLinkedToADwellingWithoutAnyBsnField() throws Exception {
 		UUID lombok = lombok().id();
-		UUID dwelling = projects.addDwelling(user(PROJECT_LEAD), lombok,
+		UUID dwelling = dwellings.add(user(PROJECT_LEAD), lombok,
 				new DwellingInput("L-HH-1", "0344010000888001", "Damstraat", 77, null, null, "3531 cd", "Utrecht", null, null, null, null));
 		String path = "/api/v1/projects/" + lombok + "/dwellings/" + dwelling + "/resident";
 		mvc.perform(put(path).header("Authorization", bearer(PROJECT_LEAD)).contentType(MediaType.APPLICATION_JSON)

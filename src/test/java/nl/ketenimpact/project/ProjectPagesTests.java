@@ -117,7 +117,7 @@ class ProjectPagesTests extends IntegrationTestSupport {
 			.param("organisationId", advisor.toString()).param("role", "ADVISOR").param("contractValueEur", "veel"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Vul een bedrag in")));
-		assertThat(projects.partners(user(PROJECT_LEAD), id)).isEmpty();
+		assertThat(partners.list(user(PROJECT_LEAD), id)).isEmpty();
 		mvc.perform(post("/projects/" + id + "/partners/new").with(as(PROJECT_LEAD)).with(csrf())
 			.param("organisationId", advisor.toString()).param("role", "ADVISOR").param("contractValueEur", "85000.00"))
 			.andExpect(status().is3xxRedirection());
@@ -127,7 +127,7 @@ class ProjectPagesTests extends IntegrationTestSupport {
 	@Test
 	void residentFormLinksAHouseholdAndRejectsABadPhone() throws Exception {
 		UUID lombok = lombok().id();
-		UUID dwelling = projects.addDwelling(user(PROJECT_LEAD), lombok,
+		UUID dwelling = dwellings.add(user(PROJECT_LEAD), lombok,
 				new DwellingInput(null, "0344010000888002", "Damstraat", 79, null, null, null, "Utrecht", null, null, null, null));
 		String path = "/projects/" + lombok + "/dwellings/" + dwelling + "/resident";
 		mvc.perform(post(path).with(as(PROJECT_LEAD)).with(csrf()).param("name", "Familie Form").param("phone", "bel me"))

@@ -37,7 +37,7 @@ class ProjectScopingTests extends IntegrationTestSupport {
 	@Test
 	void partnerOfOtherCorporationGetsNotFoundForEveryPartOfOurProject() throws Exception {
 		UUID lombok = lombok().id();
-		UUID dwelling = projects.dwellings(user(PROJECT_LEAD), lombok, 0, 1).items().get(0).id();
+		UUID dwelling = dwellings.list(user(PROJECT_LEAD), lombok, 0, 1).items().get(0).id();
 		String token = bearer(OTHER_PARTNER_LEAD);
 		for (String path : new String[] { "", "/partners", "/dwellings", "/dwellings/" + dwelling, "/dwellings/" + dwelling + "/resident" }) {
 			mvc.perform(get("/api/v1/projects/" + lombok + path).header("Authorization", token))
@@ -96,7 +96,7 @@ class ProjectScopingTests extends IntegrationTestSupport {
 	@Test
 	void chainPartnerSeesAddressesButNoHouseholds() throws Exception {
 		UUID lombok = lombok().id();
-		UUID dwelling = projects.dwellings(user(PROJECT_LEAD), lombok, 0, 1).items().get(0).id();
+		UUID dwelling = dwellings.list(user(PROJECT_LEAD), lombok, 0, 1).items().get(0).id();
 		mvc.perform(get("/api/v1/projects/" + lombok + "/dwellings").header("Authorization", bearer(PARTNER_LEAD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total", is((int) jdbc.sql("select count(*) from dwelling where project_id = :p").param("p", lombok)
@@ -116,7 +116,7 @@ class ProjectScopingTests extends IntegrationTestSupport {
 			.andExpect(jsonPath("$.items[0].name", is("Verduurzaming Lombok-West")));
 		mvc.perform(get("/api/v1/projects/" + lombok + "/dwellings").header("Authorization", bearer(RESIDENT)))
 			.andExpect(jsonPath("$.total", is(1)));
-		UUID neighbour = projects.dwellings(user(PROJECT_LEAD), lombok, 0, 80).items().stream()
+		UUID neighbour = dwellings.list(user(PROJECT_LEAD), lombok, 0, 80).items().stream()
 			.filter(d -> !d.id().equals(ownDwelling(RESIDENT)))
 			.findFirst().orElseThrow().id();
 		mvc.perform(get("/api/v1/projects/" + lombok + "/dwellings/" + neighbour).header("Authorization", bearer(RESIDENT)))

@@ -34,7 +34,10 @@ class SignalAuthorisationMatrixTests extends IntegrationTestSupport {
 	static final String SOCIAL_WORKER = "wijkconsulent@demo.nl";
 
 	@Autowired
-	SignalManagement signals;
+	SignalIntake intake;
+
+	@Autowired
+	SignalFollowUp followUp;
 
 	private static UUID signal;
 
@@ -45,10 +48,10 @@ class SignalAuthorisationMatrixTests extends IntegrationTestSupport {
 		ensure(OTHER_CASE_WORKER, "ROC Stichtse Vakschool", Role.CASE_WORKER);
 		if (signal == null) {
 			UUID lombok = lombok().id();
-			signal = signals.register(user(FIELD_WORKER), lombok, new SignalInput(null, Set.of(SignalCategory.LONELINESS), Urgency.NORMAL,
+			signal = intake.register(user(FIELD_WORKER), lombok, new SignalInput(null, Set.of(SignalCategory.LONELINESS), Urgency.NORMAL,
 					"Matrix: bewoner zit de hele dag alleen"));
-			signals.transition(user(SOCIAL_WORKER), signal, TransitionInput.of(SignalAction.PICK_UP));
-			signals.transition(user(SOCIAL_WORKER), signal, new TransitionInput(SignalAction.REFER, null, null,
+			followUp.transition(user(SOCIAL_WORKER), signal, TransitionInput.of(SignalAction.PICK_UP));
+			followUp.transition(user(SOCIAL_WORKER), signal, new TransitionInput(SignalAction.REFER, null, null,
 					organisations.findByName("Welzijn Wijkkracht").orElseThrow().id(), LawfulBasis.CONSENT, LocalDate.now(), null, null, null, null));
 		}
 	}

@@ -1,5 +1,6 @@
 package nl.ketenimpact.signal;
 
+import nl.ketenimpact.project.Dwellings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -170,7 +171,7 @@ class SignalFlowTests extends IntegrationTestSupport {
 		mvc.perform(post("/api/v1/projects/" + lombok().id() + "/signals").header("Authorization", bearer(FIELD_WORKER))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"categories\":[\"GOSSIP\"],\"urgency\":\"NORMAL\",\"observation\":\"x\"}"))
 			.andExpect(status().isBadRequest());
-		UUID otherDwelling = projects.dwellings(user(OTHER_PROJECT_LEAD), woensel(), 0, 1).items().get(0).id();
+		UUID otherDwelling = dwellings.list(user(OTHER_PROJECT_LEAD), woensel(), 0, 1).items().get(0).id();
 		mvc.perform(post("/api/v1/projects/" + lombok().id() + "/signals").header("Authorization", bearer(FIELD_WORKER))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"dwellingId\":\"" + otherDwelling + "\",\"categories\":[\"OTHER\"],\"urgency\":\"NORMAL\",\"observation\":\"x\"}"))
@@ -182,7 +183,7 @@ class SignalFlowTests extends IntegrationTestSupport {
 	@Test
 	void purgeWithAMovedClockKeepsOnlyAnonymousFacts() throws Exception {
 		String signal = register("Purgetest tekst die weg moet", "\"NEGLECT\"", "NORMAL");
-		UUID dwelling = projects.dwellings(user(PROJECT_LEAD), lombok().id(), 0, 1).items().get(0).id();
+		UUID dwelling = dwellings.list(user(PROJECT_LEAD), lombok().id(), 0, 1).items().get(0).id();
 		jdbc.sql("update signal set dwelling_id = :d where id = :id").param("d", dwelling).param("id", UUID.fromString(signal)).update();
 		step(SOCIAL_WORKER, signal, "{\"action\":\"PICK_UP\"}", 200);
 		step(SOCIAL_WORKER, signal, "{\"action\":\"RECORD_CONTACT\",\"response\":\"NOT_REACHED\",\"note\":\"Purgetest notitie\"}", 200);

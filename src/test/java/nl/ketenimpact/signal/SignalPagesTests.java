@@ -24,7 +24,10 @@ class SignalPagesTests extends IntegrationTestSupport {
 	static final String SOCIAL_WORKER = "wijkconsulent@demo.nl";
 
 	@Autowired
-	SignalManagement signals;
+	SignalIntake intake;
+
+	@Autowired
+	SignalFollowUp followUp;
 
 	@Test
 	void theWorkerGoesStraightToTheFormOfTheirRunningProjectAndSeesWhatIsMissing() throws Exception {
@@ -53,9 +56,9 @@ class SignalPagesTests extends IntegrationTestSupport {
 
 	@Test
 	void aClosedSignalOpensOnlyWithAReason() throws Exception {
-		UUID signal = signals.register(user(FIELD_WORKER), lombok().id(), new SignalInput(null, Set.of(SignalCategory.OTHER), Urgency.NORMAL, "Reden-test"));
-		signals.transition(user(SOCIAL_WORKER), signal, TransitionInput.of(SignalAction.PICK_UP));
-		signals.transition(user(SOCIAL_WORKER), signal, new TransitionInput(SignalAction.CLOSE, null, null, null, null, null, null, null,
+		UUID signal = intake.register(user(FIELD_WORKER), lombok().id(), new SignalInput(null, Set.of(SignalCategory.OTHER), Urgency.NORMAL, "Reden-test"));
+		followUp.transition(user(SOCIAL_WORKER), signal, TransitionInput.of(SignalAction.PICK_UP));
+		followUp.transition(user(SOCIAL_WORKER), signal, new TransitionInput(SignalAction.CLOSE, null, null, null, null, null, null, null,
 				Outcome.NO_ACTION_NEEDED, null));
 		mvc.perform(get("/signals/" + signal).with(as(SOCIAL_WORKER)))
 			.andExpect(status().isOk())
@@ -70,8 +73,8 @@ class SignalPagesTests extends IntegrationTestSupport {
 
 	@Test
 	void aReferralWithoutLawfulBasisShowsWhyOnThePage() throws Exception {
-		UUID signal = signals.register(user(FIELD_WORKER), lombok().id(), new SignalInput(null, Set.of(SignalCategory.HEALTH), Urgency.NORMAL, "Pagina-test"));
-		signals.transition(user(SOCIAL_WORKER), signal, TransitionInput.of(SignalAction.PICK_UP));
+		UUID signal = intake.register(user(FIELD_WORKER), lombok().id(), new SignalInput(null, Set.of(SignalCategory.HEALTH), Urgency.NORMAL, "Pagina-test"));
+		followUp.transition(user(SOCIAL_WORKER), signal, TransitionInput.of(SignalAction.PICK_UP));
 		UUID welfare = organisations.findByName("Welzijn Wijkkracht").orElseThrow().id();
 		mvc.perform(post("/signals/" + signal + "/transitions").with(as(SOCIAL_WORKER)).with(csrf()).param("action", "REFER")
 			.param("organisationId", welfare.toString()))
@@ -82,7 +85,7 @@ class SignalPagesTests extends IntegrationTestSupport {
 
 	@Test
 	void theOverviewShowsEachRoleItsOwnParts() throws Exception {
-		signals.register(user(FIELD_WORKER), lombok().id(), new SignalInput(null, Set.of(SignalCategory.LONELINESS), Urgency.NORMAL, "Overzicht-test"));
+		intake.register(user(FIELD_WORKER), lombok().id(), new SignalInput(null, Set.of(SignalCategory.LONELINESS), Urgency.NORMAL, "Overzicht-test"));
 		mvc.perform(get("/signals").with(as(SOCIAL_WORKER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Openstaande zorgsignalen")))

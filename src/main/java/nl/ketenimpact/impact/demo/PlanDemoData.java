@@ -17,6 +17,7 @@ import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.UserManagement;
 import nl.ketenimpact.plan.CommitmentInput;
 import nl.ketenimpact.plan.CommitmentManagement;
+import nl.ketenimpact.plan.ProgressEntries;
 import nl.ketenimpact.plan.EvidenceStore;
 import nl.ketenimpact.plan.Metric;
 import nl.ketenimpact.plan.ProgressInput;
@@ -61,18 +62,21 @@ class PlanDemoData implements ApplicationRunner {
 
 	private final CommitmentManagement commitments;
 
+	private final ProgressEntries progress;
+
 	private final ContributionManagement contributions;
 
 	private final ReportManagement reports;
 
 	private final JdbcClient jdbc;
 
-	PlanDemoData(ProjectManagement projects, OrganisationManagement organisations, UserManagement users, CommitmentManagement commitments,
+	PlanDemoData(ProjectManagement projects, OrganisationManagement organisations, UserManagement users, CommitmentManagement commitments, ProgressEntries progress,
 			ContributionManagement contributions, ReportManagement reports, JdbcClient jdbc) {
 		this.projects = projects;
 		this.organisations = organisations;
 		this.users = users;
 		this.commitments = commitments;
+		this.progress = progress;
 		this.contributions = contributions;
 		this.reports = reports;
 		this.jdbc = jdbc;
@@ -118,14 +122,14 @@ class PlanDemoData implements ApplicationRunner {
 					BigDecimal.ONE, due));
 
 			LocalDate start = project.startDate();
-			commitments.addProgress(staff, selfWork,
+			progress.add(staff, selfWork,
 					new ProgressInput(BigDecimal.valueOf(running ? 7 : 12), running ? LocalDate.of(2026, 9, 30) : LocalDate.of(2025, 11, 30),
 							"Deelnemerslijst zelfwerkzaamheid van de bewonersbegeleider."),
 					new FileUpload("file", "deelnemers-zelfwerk.pdf", PDF));
-			commitments.addProgress(partner, excursions, new ProgressInput(BigDecimal.ONE, running ? LocalDate.of(2026, 6, 12) : LocalDate.of(2025, 5, 20),
+			progress.add(partner, excursions, new ProgressInput(BigDecimal.ONE, running ? LocalDate.of(2026, 6, 12) : LocalDate.of(2025, 5, 20),
 					"Excursie met groep 8 van basisschool De Wissel, 27 kinderen."), null);
 			if (!running) {
-				commitments.addProgress(staff, signals, new ProgressInput(BigDecimal.ONE, LocalDate.of(2024, 10, 1),
+				progress.add(staff, signals, new ProgressInput(BigDecimal.ONE, LocalDate.of(2024, 10, 1),
 						"Werkwijze vastgesteld en toegelicht in de startbijeenkomst."), new FileUpload("file", "werkwijze.pdf", PDF));
 			}
 			if (running) {

@@ -19,6 +19,8 @@ import nl.ketenimpact.participation.CompensationManagement;
 import nl.ketenimpact.participation.ContractType;
 import nl.ketenimpact.participation.OpportunityInput;
 import nl.ketenimpact.participation.OpportunityManagement;
+import nl.ketenimpact.participation.ApplicationManagement;
+import nl.ketenimpact.participation.PlacementManagement;
 import nl.ketenimpact.participation.OpportunityType;
 import nl.ketenimpact.participation.PaymentInput;
 import nl.ketenimpact.participation.PerformerAge;
@@ -28,6 +30,8 @@ import nl.ketenimpact.participation.SelfWorkManagement;
 import nl.ketenimpact.participation.SelfWorkRules.TaskStep;
 import nl.ketenimpact.participation.TaskInput;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Residents;
+import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.project.ProjectView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,9 +61,17 @@ class ParticipationDemoData implements ApplicationRunner {
 
 	private final ProjectManagement projects;
 
+	private final Dwellings dwellings;
+
+	private final Residents residents;
+
 	private final OrganisationManagement organisations;
 
 	private final OpportunityManagement opportunities;
+
+	private final ApplicationManagement applications;
+
+	private final PlacementManagement placements;
 
 	private final SelfWorkManagement selfWork;
 
@@ -69,14 +81,18 @@ class ParticipationDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	ParticipationDemoData(JdbcClient jdbc, UserManagement users, ProjectManagement projects, OrganisationManagement organisations,
-			OpportunityManagement opportunities, SelfWorkManagement selfWork, CompensationManagement compensation, ActivityManagement activities,
+	ParticipationDemoData(JdbcClient jdbc, UserManagement users, ProjectManagement projects, Dwellings dwellings, Residents residents, OrganisationManagement organisations,
+			OpportunityManagement opportunities, ApplicationManagement applications, PlacementManagement placements, SelfWorkManagement selfWork, CompensationManagement compensation, ActivityManagement activities,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.projects = projects;
+		this.dwellings = dwellings;
+		this.residents = residents;
 		this.organisations = organisations;
 		this.opportunities = opportunities;
+		this.applications = applications;
+		this.placements = placements;
 		this.selfWork = selfWork;
 		this.compensation = compensation;
 		this.activities = activities;
@@ -121,32 +137,32 @@ class ParticipationDemoData implements ApplicationRunner {
 				"Samen met buren en de aannemer de speeltuin opknappen en afsluiten met een barbecue.", 25, today.plusDays(30), today.plusDays(30), null,
 				"Lunch en barbecue", false, null));
 
-		opportunities.apply(resident, liveability, new ApplicationInput("Mijn kinderen spelen daar elke dag.", "Zaterdagen", null));
-		opportunities.apply(resident, selfWorkOpportunity, new ApplicationInput("Ik wil de schuur graag zelf schilderen.", "Avonden en weekend", null));
+		applications.apply(resident, liveability, new ApplicationInput("Mijn kinderen spelen daar elke dag.", "Zaterdagen", null));
+		applications.apply(resident, selfWorkOpportunity, new ApplicationInput("Ik wil de schuur graag zelf schilderen.", "Avonden en weekend", null));
 
-		UUID proposed = opportunities.apply(caseWorker, workExperience, new ApplicationInput("Gemotiveerd, wil terug aan het werk na langdurige ziekte.",
+		UUID proposed = applications.apply(caseWorker, workExperience, new ApplicationInput("Gemotiveerd, wil terug aan het werk na langdurige ziekte.",
 				"Maandag tot en met donderdag", "WK-204"));
-		UUID placement = opportunities.decide(contractor, proposed, true, null,
+		UUID placement = applications.decide(contractor, proposed, true, null,
 				new PlacementInput(start.plusMonths(1), start.plusMonths(7), "Johan Timmer", BigDecimal.valueOf(24), "PARTICIPATIEWET")).orElseThrow();
 		LocalDate week = start.plusMonths(1).with(DayOfWeek.MONDAY);
 		for (int i = 0; i < 6 && !week.isAfter(today); i++, week = week.plusWeeks(1)) {
-			opportunities.logHours(contractor, placement, week, BigDecimal.valueOf(24));
+			placements.logHours(contractor, placement, week, BigDecimal.valueOf(24));
 		}
 		if (!start.plusMonths(7).isAfter(today)) {
-			opportunities.outcome(contractor, placement, PlacementOutcome.COMPLETED, null, null);
+			placements.outcome(contractor, placement, PlacementOutcome.COMPLETED, null, null);
 		}
-		UUID hiredApplication = opportunities.apply(caseWorker, internship, new ApplicationInput("Leerling van het ROC, sterk in de praktijk.",
+		UUID hiredApplication = applications.apply(caseWorker, internship, new ApplicationInput("Leerling van het ROC, sterk in de praktijk.",
 				"Vier dagen per week", "ROC-1187"));
-		UUID hired = opportunities.decide(contractor, hiredApplication, true, null,
+		UUID hired = applications.decide(contractor, hiredApplication, true, null,
 				new PlacementInput(start, today.minusDays(10), "Sandra Buis", BigDecimal.valueOf(32), "BBL")).orElseThrow();
-		opportunities.outcome(contractor, hired, PlacementOutcome.HIRED, null, ContractType.APPRENTICESHIP);
-		UUID endingApplication = opportunities.apply(caseWorker, internship, new ApplicationInput("Wil installateur worden.", "Fulltime", "ROC-1203"));
-		opportunities.decide(contractor, endingApplication, true, null,
+		placements.outcome(contractor, hired, PlacementOutcome.HIRED, null, ContractType.APPRENTICESHIP);
+		UUID endingApplication = applications.apply(caseWorker, internship, new ApplicationInput("Wil installateur worden.", "Fulltime", "ROC-1203"));
+		applications.decide(contractor, endingApplication, true, null,
 				new PlacementInput(start.plusMonths(2), today.plusDays(21), "Sandra Buis", BigDecimal.valueOf(32), "BBL"));
-		UUID declined = opportunities.apply(caseWorker, workExperience, new ApplicationInput("Zoekt werk in de buurt.", "Ochtenden", "WK-219"));
-		opportunities.decide(contractor, declined, false, "Alleen ochtenden past niet bij de werktijden op de bouwplaats.", null);
+		UUID declined = applications.apply(caseWorker, workExperience, new ApplicationInput("Zoekt werk in de buurt.", "Ochtenden", "WK-219"));
+		applications.decide(contractor, declined, false, "Alleen ochtenden past niet bij de werktijden op de bouwplaats.", null);
 
-		UUID dwelling = projects.residentDwelling(resident).orElseThrow();
+		UUID dwelling = residents.dwellingOf(resident).orElseThrow();
 		UUID shed = selfWork.create(coordinator, project, new TaskInput(dwelling, "Schuurdeur schilderen", "Grondverf en twee lagen aflak.", Set.of(),
 				PerformerAge.ADULT, null));
 		selfWork.step(coordinator, shed, TaskStep.INSTRUCT, "Peter Jansen (projectleider)", null, null);
@@ -183,25 +199,25 @@ class ParticipationDemoData implements ApplicationRunner {
 				"Stage bij de renovatie, met een contract bij goed afronden.", 8, start, done.endDate(), "ROC-leerling niveau 2 of 3", "Cao-stagevergoeding",
 				true, "Wie goed afrondt, krijgt een contract van minstens een jaar."));
 		for (int i = 1; i <= 8; i++) {
-			UUID application = opportunities.apply(caseWorker, internship, new ApplicationInput("Leerling van het ROC.", "Vier dagen", "ROC-K" + i));
-			UUID placement = opportunities.decide(contractor, application, true, null,
+			UUID application = applications.apply(caseWorker, internship, new ApplicationInput("Leerling van het ROC.", "Vier dagen", "ROC-K" + i));
+			UUID placement = applications.decide(contractor, application, true, null,
 					new PlacementInput(start, start.plusMonths(10), "Sandra Buis", BigDecimal.valueOf(32), "BBL")).orElseThrow();
-			opportunities.outcome(contractor, placement, i <= 6 ? PlacementOutcome.HIRED : i == 7 ? PlacementOutcome.CONTINUED_EDUCATION
+			placements.outcome(contractor, placement, i <= 6 ? PlacementOutcome.HIRED : i == 7 ? PlacementOutcome.CONTINUED_EDUCATION
 					: PlacementOutcome.DROPPED_OUT, i == 8 ? "Verhuisd naar een andere stad" : null, i <= 6 ? ContractType.PERMANENT : null);
 		}
 		UUID workExperience = opportunities.publish(contractor, project, new OpportunityInput(OpportunityType.WORK_EXPERIENCE,
 				"Werkervaring voor huurders uit de buurt", "Huurders met een uitkering werken een half jaar mee op de bouwplaats.", 4, start,
 				done.endDate(), null, "Behoud van uitkering plus reiskosten", false, null));
 		for (int i = 1; i <= 4; i++) {
-			UUID application = opportunities.apply(caseWorker, workExperience, new ApplicationInput("Wil weer aan het werk.", "Doordeweeks", "WK-K" + i));
-			UUID placement = opportunities.decide(contractor, application, true, null,
+			UUID application = applications.apply(caseWorker, workExperience, new ApplicationInput("Wil weer aan het werk.", "Doordeweeks", "WK-K" + i));
+			UUID placement = applications.decide(contractor, application, true, null,
 					new PlacementInput(start.plusMonths(1), start.plusMonths(7), "Johan Timmer", BigDecimal.valueOf(24), "PARTICIPATIEWET")).orElseThrow();
-			opportunities.outcome(contractor, placement, i < 4 ? PlacementOutcome.COMPLETED : PlacementOutcome.DROPPED_OUT, i < 4 ? null : "Ziek geworden",
+			placements.outcome(contractor, placement, i < 4 ? PlacementOutcome.COMPLETED : PlacementOutcome.DROPPED_OUT, i < 4 ? null : "Ziek geworden",
 					null);
 		}
-		var dwellings = projects.dwellings(coordinator, project, 0, 20).items();
+		var projectDwellings = dwellings.list(coordinator, project, 0, 20).items();
 		for (int i = 0; i < 9; i++) {
-			UUID task = selfWork.create(coordinator, project, new TaskInput(dwellings.get(i).id(), i % 2 == 0 ? "Schuur schilderen" : "Tuin bestraten", null,
+			UUID task = selfWork.create(coordinator, project, new TaskInput(projectDwellings.get(i).id(), i % 2 == 0 ? "Schuur schilderen" : "Tuin bestraten", null,
 					Set.of(), PerformerAge.ADULT, null));
 			selfWork.step(coordinator, task, TaskStep.INSTRUCT, "Peter Jansen (projectleider)", null, null);
 			selfWork.step(coordinator, task, TaskStep.START, null, null, null);

@@ -10,6 +10,8 @@ import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.participation.ContractType;
 import nl.ketenimpact.participation.OpportunityManagement;
+import nl.ketenimpact.participation.ApplicationManagement;
+import nl.ketenimpact.participation.PlacementManagement;
 import nl.ketenimpact.participation.OpportunityType;
 import nl.ketenimpact.participation.OpportunityView;
 import nl.ketenimpact.participation.PlacementInput;
@@ -40,10 +42,16 @@ class OpportunityController {
 
 	private final OpportunityManagement opportunities;
 
+	private final ApplicationManagement applications;
+
+	private final PlacementManagement placements;
+
 	private final ProjectManagement projects;
 
-	OpportunityController(OpportunityManagement opportunities, ProjectManagement projects) {
+	OpportunityController(OpportunityManagement opportunities, ApplicationManagement applications, PlacementManagement placements, ProjectManagement projects) {
 		this.opportunities = opportunities;
+		this.applications = applications;
+		this.placements = placements;
 		this.projects = projects;
 	}
 
@@ -53,7 +61,7 @@ class OpportunityController {
 		model.addAttribute("project", access.project());
 		model.addAttribute("opportunities", opportunities.list(user, projectId, Page.safePage(page), Page.DEFAULT_SIZE));
 		model.addAttribute("canPublish", access.plansForCorporation() || access.leadsPartner());
-		model.addAttribute("guarantees", opportunities.jobGuarantees(user, projectId));
+		model.addAttribute("guarantees", placements.jobGuarantees(user, projectId));
 		return "participation/opportunities";
 	}
 
@@ -104,12 +112,12 @@ class OpportunityController {
 		model.addAttribute("opportunity", opportunity);
 		model.addAttribute("decides", decides);
 		if (decides) {
-			model.addAttribute("applications", opportunities.applications(user, id));
+			model.addAttribute("applications", applications.applications(user, id));
 		}
 		boolean resident = user.has(Role.RESIDENT) && !user.isCorporationStaff();
 		model.addAttribute("resident", resident);
 		model.addAttribute("proposes", !resident && user.has(Role.CASE_WORKER) && opportunity.type().takesProposals());
-		model.addAttribute("mine", opportunities.mine(user).stream().filter(a -> a.opportunityId().equals(id)).toList());
+		model.addAttribute("mine", applications.mine(user).stream().filter(a -> a.opportunityId().equals(id)).toList());
 		model.addAttribute("blocks", new String[] { "PARTICIPATIEWET", "BANENAFSPRAAK", "PRAKTIJKONDERWIJS", "WIA_WAO", "WW", "BBL", "BOL", "NO_BENEFIT" });
 		return opportunity;
 	}
@@ -122,7 +130,7 @@ class OpportunityController {
 			return "participation/opportunity";
 		}
 		try {
-			opportunities.apply(user, id, form.toInput());
+			applications.apply(user, id, form.toInput());
 		}
 		catch (InvalidInput invalid) {
 			FormErrors.reject(result, invalid);
@@ -156,7 +164,7 @@ class OpportunityController {
 			@RequestParam(required = false) String mentor, @RequestParam(required = false) BigDecimal hoursPerWeek,
 			@RequestParam(required = false) String block, RedirectAttributes redirect) {
 		try {
-			var placement = opportunities.decide(user, id, accept, reason, new PlacementInput(startDate, endDate, mentor, hoursPerWeek, block));
+			var placement = applications.decide(user, id, accept, reason, new PlacementInput(startDate, endDate, mentor, hoursPerWeek, block));
 			redirect.addFlashAttribute("flash", accept ? "application.accepted" : "application.declined");
 			if (placement.isPresent()) {
 				return "redirect:/placements/" + placement.get();
@@ -174,7 +182,7 @@ class OpportunityController {
 
 	@GetMapping("/placements/{id}")
 	String placement(CurrentUser user, @PathVariable UUID id, Model model) {
-		PlacementView placement = opportunities.placement(user, id);
+		PlacementView placement = placements.placement(user, id);
 		model.addAttribute("placement", placement);
 		boolean manages;
 		try {
@@ -195,7 +203,7 @@ class OpportunityController {
 	String hours(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekStart,
 			@RequestParam(required = false) BigDecimal hours, RedirectAttributes redirect) {
 		try {
-			opportunities.logHours(user, id, weekStart, hours);
+			placements.logHours(user, id, weekStart, hours);
 			redirect.addFlashAttribute("flash", "placement.hoursSaved");
 		}
 		catch (InvalidInput invalid) {
@@ -208,7 +216,7 @@ class OpportunityController {
 	String outcome(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) PlacementOutcome outcome,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) ContractType contractType, RedirectAttributes redirect) {
 		try {
-			opportunities.outcome(user, id, outcome, reason, contractType);
+			placements.outcome(user, id, outcome, reason, contractType);
 			redirect.addFlashAttribute("flash", "placement.outcomeSaved");
 		}
 		catch (InvalidInput invalid) {

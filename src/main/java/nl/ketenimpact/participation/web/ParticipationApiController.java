@@ -19,6 +19,8 @@ import nl.ketenimpact.participation.ApplicationInput;
 import nl.ketenimpact.participation.ContractType;
 import nl.ketenimpact.participation.OpportunityInput;
 import nl.ketenimpact.participation.OpportunityManagement;
+import nl.ketenimpact.participation.ApplicationManagement;
+import nl.ketenimpact.participation.PlacementManagement;
 import nl.ketenimpact.participation.OpportunityView;
 import nl.ketenimpact.participation.PlacementInput;
 import nl.ketenimpact.participation.PlacementOutcome;
@@ -42,10 +44,16 @@ class ParticipationApiController {
 
 	private final OpportunityManagement opportunities;
 
+	private final ApplicationManagement applications;
+
+	private final PlacementManagement placements;
+
 	private final ActivityManagement activities;
 
-	ParticipationApiController(OpportunityManagement opportunities, ActivityManagement activities) {
+	ParticipationApiController(OpportunityManagement opportunities, ApplicationManagement applications, PlacementManagement placements, ActivityManagement activities) {
 		this.opportunities = opportunities;
+		this.applications = applications;
+		this.placements = placements;
 		this.activities = activities;
 	}
 
@@ -81,34 +89,35 @@ class ParticipationApiController {
 	@PostMapping("/opportunities/{id}/applications")
 	@Operation(summary = "A resident applies {motivation, availability}; a case worker proposes {candidateRef, motivation, availability}")
 	ResponseEntity<Map<String, Object>> apply(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ApplicationInput input) {
-		UUID application = opportunities.apply(user, id, input);
-		return ResponseEntity.status(201).body(Map.of("id", application, "status", "SUBMITTED"));
+		UUID application = applications.apply(user, id, input);
+		return ResponseEntity.status(201).body(Map.of("id", application, "status", nl.ketenimpact.participation.ApplicationStatus.SUBMITTED.name()));
 	}
 
 	@GetMapping("/opportunities/{id}/applications")
 	@Operation(summary = "Applications to an opportunity, for the organisation that offers it")
 	Object applications(CurrentUser user, @PathVariable UUID id) {
-		return opportunities.applications(user, id);
+		return applications.applications(user, id);
 	}
 
 	@GetMapping("/applications")
 	@Operation(summary = "The caller's own applications or proposals")
 	Object mine(CurrentUser user) {
-		return opportunities.mine(user);
+		return applications.mine(user);
 	}
 
 	@PostMapping("/applications/{id}/decision")
 	@Operation(summary = "Accept {accept: true, startDate, endDate, mentor, hoursPerWeek, block?} creating the placement, or decline {accept: false, reason}")
 	Map<String, Object> decide(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody Decision decision) {
-		var placement = opportunities.decide(user, id, decision.accept(), decision.reason(),
+		var placement = applications.decide(user, id, decision.accept(), decision.reason(),
 				new PlacementInput(decision.startDate(), decision.endDate(), decision.mentor(), decision.hoursPerWeek(), decision.block()));
-		return placement.<Map<String, Object>>map(p -> Map.of("status", "ACCEPTED", "placementId", p)).orElse(Map.of("status", "DECLINED"));
+		return placement.<Map<String, Object>>map(p -> Map.of("status", nl.ketenimpact.participation.ApplicationStatus.ACCEPTED.name(), "placementId", p))
+			.orElse(Map.of("status", nl.ketenimpact.participation.ApplicationStatus.DECLINED.name()));
 	}
 
 	@GetMapping("/placements")
 	@Operation(summary = "Placements the caller may see")
 	Page<PlacementView> placements(CurrentUser user, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return opportunities.placements(user, Page.safePage(page), Page.safeSize(size));
+		return placements.placements(user, Page.safePage(page), Page.safeSize(size));
 	}
 
 	@PostMapping("/placements")
@@ -121,11 +130,11 @@ class ParticipationApiController {
 		catch (IllegalArgumentException ex) {
 			throw new nl.ketenimpact.shared.InvalidInput("applicationId", "validation.required");
 		}
-		UUID placement = opportunities.decide(user, application, true, null, new PlacementInput(date(body.get("startDate")), date(body.get("endDate")),
+		UUID placement = applications.decide(user, application, true, null, new PlacementInput(date(body.get("startDate")), date(body.get("endDate")),
 				body.get("mentor") == null ? null : String.valueOf(body.get("mentor")),
 				number(body.get("hoursPerWeek")),
 				body.get("block") == null ? null : String.valueOf(body.get("block")))).orElseThrow();
-		return ResponseEntity.status(201).body(opportunities.placement(user, placement));
+		return ResponseEntity.status(201).body(placements.placement(user, placement));
 	}
 
 	private static BigDecimal number(Object value) {
@@ -149,21 +158,21 @@ class ParticipationApiController {
 	@PostMapping("/placements/{id}/hours")
 	@Operation(summary = "Hours of one week {weekStart, hours} (the offering organisation)")
 	PlacementView hours(CurrentUser user, @PathVariable UUID id, @RequestBody Hours hours) {
-		opportunities.logHours(user, id, hours.weekStart(), hours.hours());
-		return opportunities.placement(user, id);
+		placements.logHours(user, id, hours.weekStart(), hours.hours());
+		return placements.placement(user, id);
 	}
 
 	@PostMapping("/placements/{id}/outcome")
 	@Operation(summary = "How it ended {outcome: COMPLETED|DROPPED_OUT|HIRED|CERTIFICATE|CONTINUED_EDUCATION, reason?, contractType?}")
 	PlacementView outcome(CurrentUser user, @PathVariable UUID id, @RequestBody Outcome outcome) {
-		opportunities.outcome(user, id, outcome.outcome(), outcome.reason(), outcome.contractType());
-		return opportunities.placement(user, id);
+		placements.outcome(user, id, outcome.outcome(), outcome.reason(), outcome.contractType());
+		return placements.placement(user, id);
 	}
 
 	@GetMapping("/projects/{id}/job-guarantees")
 	@Operation(summary = "Job-guarantee fulfilment rate of the project's internships and the guarantees at risk")
-	OpportunityManagement.GuaranteeReport guarantees(CurrentUser user, @PathVariable UUID id) {
-		return opportunities.jobGuarantees(user, id);
+	PlacementManagement.GuaranteeReport guarantees(CurrentUser user, @PathVariable UUID id) {
+		return placements.jobGuarantees(user, id);
 	}
 
 	@GetMapping("/projects/{id}/activities")

@@ -7,8 +7,12 @@ import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.participation.AllowanceLimits;
 import nl.ketenimpact.participation.CompensationManagement;
 import nl.ketenimpact.participation.OpportunityManagement;
+import nl.ketenimpact.participation.ApplicationManagement;
+import nl.ketenimpact.participation.PlacementManagement;
 import nl.ketenimpact.participation.SelfWorkManagement;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Residents;
+import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.Outbox;
 import nl.ketenimpact.shared.Page;
@@ -27,20 +31,32 @@ class PortalController {
 
 	private final OpportunityManagement opportunities;
 
+	private final ApplicationManagement applications;
+
+	private final PlacementManagement placements;
+
 	private final SelfWorkManagement selfWork;
 
 	private final CompensationManagement compensation;
 
 	private final ProjectManagement projects;
 
+	private final Dwellings dwellings;
+
+	private final Residents residents;
+
 	private final Outbox outbox;
 
-	PortalController(OpportunityManagement opportunities, SelfWorkManagement selfWork, CompensationManagement compensation, ProjectManagement projects,
+	PortalController(OpportunityManagement opportunities, ApplicationManagement applications, PlacementManagement placements, SelfWorkManagement selfWork, CompensationManagement compensation, ProjectManagement projects, Dwellings dwellings, Residents residents,
 			Outbox outbox) {
 		this.opportunities = opportunities;
+		this.applications = applications;
+		this.placements = placements;
 		this.selfWork = selfWork;
 		this.compensation = compensation;
 		this.projects = projects;
+		this.dwellings = dwellings;
+		this.residents = residents;
 		this.outbox = outbox;
 	}
 
@@ -49,15 +65,15 @@ class PortalController {
 		if (!user.has(Role.RESIDENT)) {
 			throw new Refused("portal.residentsOnly");
 		}
-		projects.residentProject(user).ifPresent(projectId -> {
+		residents.projectOf(user).ifPresent(projectId -> {
 			model.addAttribute("project", projects.get(user, projectId));
-			model.addAttribute("dwellings", projects.dwellings(user, projectId, 0, 5).items());
+			model.addAttribute("dwellings", dwellings.list(user, projectId, 0, 5).items());
 			model.addAttribute("opportunities", opportunities.list(user, projectId, 0, Page.DEFAULT_SIZE).items().stream().filter(o -> o.open()).toList());
 			model.addAttribute("tasks", selfWork.tasks(user, projectId));
 		});
-		model.addAttribute("applications", opportunities.mine(user));
-		model.addAttribute("placements", opportunities.placements(user, 0, Page.DEFAULT_SIZE).items());
-		model.addAttribute("consents", projects.consents(user));
+		model.addAttribute("applications", applications.mine(user));
+		model.addAttribute("placements", placements.placements(user, 0, Page.DEFAULT_SIZE).items());
+		model.addAttribute("consents", residents.consents(user));
 		model.addAttribute("paidThisYear", compensation.paidThisYear(user));
 		return "participation/portal";
 	}
@@ -65,7 +81,7 @@ class PortalController {
 	@PostMapping("/portal/consents")
 	String consents(CurrentUser user, @RequestParam(defaultValue = "false") boolean contactOpportunities, @RequestParam(defaultValue = "false") boolean photos,
 			RedirectAttributes redirect) {
-		projects.saveConsents(user, new ProjectManagement.Consents(contactOpportunities, photos));
+		residents.saveConsents(user, new Residents.Consents(contactOpportunities, photos));
 		redirect.addFlashAttribute("flash", "consents.saved");
 		return "redirect:/portal";
 	}

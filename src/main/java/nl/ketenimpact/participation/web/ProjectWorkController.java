@@ -18,6 +18,9 @@ import nl.ketenimpact.participation.TaskRisk;
 import nl.ketenimpact.participation.TaskStatus;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Residents;
+import nl.ketenimpact.project.Partners;
+import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.FormErrors;
 import nl.ketenimpact.shared.InvalidInput;
@@ -46,14 +49,23 @@ class ProjectWorkController {
 
 	private final ProjectManagement projects;
 
+	private final Dwellings dwellings;
+
+	private final Partners partners;
+
+	private final Residents residents;
+
 	private final OrganisationManagement organisations;
 
-	ProjectWorkController(ActivityManagement activities, SelfWorkManagement selfWork, CompensationManagement compensation, ProjectManagement projects,
+	ProjectWorkController(ActivityManagement activities, SelfWorkManagement selfWork, CompensationManagement compensation, ProjectManagement projects, Dwellings dwellings, Partners partners, Residents residents,
 			OrganisationManagement organisations) {
 		this.activities = activities;
 		this.selfWork = selfWork;
 		this.compensation = compensation;
 		this.projects = projects;
+		this.dwellings = dwellings;
+		this.partners = partners;
+		this.residents = residents;
 		this.organisations = organisations;
 	}
 
@@ -106,7 +118,7 @@ class ProjectWorkController {
 		model.addAttribute("canRecord", access.plansForCorporation() || access.leadsPartner());
 		model.addAttribute("activities", activities.list(user, projectId, Page.safePage(page), Page.DEFAULT_SIZE));
 		model.addAttribute("types", ActivityType.values());
-		model.addAttribute("partners", projects.partners(user, projectId).stream()
+		model.addAttribute("partners", partners.list(user, projectId).stream()
 			.collect(java.util.stream.Collectors.toMap(p -> p.organisationId(), p -> p.organisationName(), (a, b) -> a, java.util.LinkedHashMap::new)));
 	}
 
@@ -162,7 +174,7 @@ class ProjectWorkController {
 		model.addAttribute("project", access.project());
 		model.addAttribute("canManage", access.plansForCorporation());
 		model.addAttribute("tasks", selfWork.tasks(user, projectId));
-		model.addAttribute("dwellings", projects.dwellings(user, projectId, 0, Page.MAX_SIZE).items());
+		model.addAttribute("dwellings", dwellings.list(user, projectId, 0, Page.MAX_SIZE).items());
 		model.addAttribute("risks", TaskRisk.values());
 		model.addAttribute("ages", PerformerAge.values());
 		model.addAttribute("approved", TaskStatus.APPROVED);
@@ -201,7 +213,7 @@ class ProjectWorkController {
 		ProjectAccess access = projects.access(user, projectId);
 		model.addAttribute("project", access.project());
 		model.addAttribute("payments", compensation.payments(user, projectId));
-		model.addAttribute("residents", projects.residentAccounts(access));
+		model.addAttribute("residents", residents.accounts(access));
 		model.addAttribute("payers", organisations.activeForPicking(user));
 		model.addAttribute("kinds", CompensationKind.values());
 		model.addAttribute("limits", compensation.limits(java.time.LocalDate.now().getYear()));

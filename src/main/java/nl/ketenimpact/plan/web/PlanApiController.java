@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.plan.CommitmentInput;
 import nl.ketenimpact.plan.CommitmentManagement;
+import nl.ketenimpact.plan.ProgressEntries;
 import nl.ketenimpact.plan.CommitmentView;
 import nl.ketenimpact.plan.ProgressInput;
 import nl.ketenimpact.plan.ReportInput;
@@ -45,12 +46,15 @@ class PlanApiController {
 
 	private final CommitmentManagement commitments;
 
+	private final ProgressEntries progress;
+
 	private final ReportManagement reports;
 
 	private final ProjectManagement projects;
 
-	PlanApiController(CommitmentManagement commitments, ReportManagement reports, ProjectManagement projects) {
+	PlanApiController(CommitmentManagement commitments, ProgressEntries progress, ReportManagement reports, ProjectManagement projects) {
 		this.commitments = commitments;
+		this.progress = progress;
 		this.reports = reports;
 		this.projects = projects;
 	}
@@ -85,7 +89,7 @@ class PlanApiController {
 	@Operation(summary = "Coordinator declines a proposal with a reason {reason}")
 	Map<String, String> decline(CurrentUser user, @PathVariable UUID id, @RequestBody Decision decision) {
 		commitments.decide(projects.access(user, commitments.projectOf(id)), id, false, decision.reason());
-		return Map.of("status", "DECLINED");
+		return Map.of("status", nl.ketenimpact.plan.CommitmentStatus.DECLINED.name());
 	}
 
 	@PostMapping(path = "/commitments/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -96,7 +100,7 @@ class PlanApiController {
 		ProjectAccess access = projects.access(user, commitments.projectOf(id));
 		ProgressInput input = new ProgressInput(parseAmount(amount), occurredOn, note);
 		InvalidInput.throwIfAny(checkProgress(input));
-		commitments.addProgress(access, id, input, FileUpload.of("file", file));
+		progress.add(access, id, input, FileUpload.of("file", file));
 		return ResponseEntity.status(201).body(commitments.get(access, id));
 	}
 
@@ -147,13 +151,13 @@ class PlanApiController {
 	@Operation(summary = "Coordinator approves a report; it is locked")
 	Map<String, String> approve(CurrentUser user, @PathVariable UUID id) {
 		reports.review(projects.access(user, reports.projectOf(id)), id, true, null);
-		return Map.of("status", "APPROVED");
+		return Map.of("status", nl.ketenimpact.plan.ReportStatus.APPROVED.name());
 	}
 
 	@PostMapping("/reports/{id}/return")
 	@Operation(summary = "Coordinator returns a report with a reason {reason}")
 	Map<String, String> returnReport(CurrentUser user, @PathVariable UUID id, @RequestBody Decision decision) {
 		reports.review(projects.access(user, reports.projectOf(id)), id, false, decision.reason());
-		return Map.of("status", "RETURNED");
+		return Map.of("status", nl.ketenimpact.plan.ReportStatus.RETURNED.name());
 	}
 }

@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.plan.CommitmentManagement;
+import nl.ketenimpact.plan.ProgressEntries;
 import nl.ketenimpact.plan.CommitmentView;
 import nl.ketenimpact.plan.Metric;
 import nl.ketenimpact.plan.Theme;
@@ -15,6 +16,7 @@ import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.project.PartnerView;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Partners;
 import nl.ketenimpact.shared.FormErrors;
 import nl.ketenimpact.shared.InvalidInput;
 
@@ -40,13 +42,19 @@ class PlanController {
 
 	private final CommitmentManagement commitments;
 
+	private final ProgressEntries progress;
+
 	private final ProjectManagement projects;
+
+	private final Partners partners;
 
 	private final JsonMapper json;
 
-	PlanController(CommitmentManagement commitments, ProjectManagement projects, JsonMapper json) {
+	PlanController(CommitmentManagement commitments, ProgressEntries progress, ProjectManagement projects, Partners partners, JsonMapper json) {
 		this.commitments = commitments;
+		this.progress = progress;
 		this.projects = projects;
+		this.partners = partners;
 		this.json = json;
 	}
 
@@ -107,12 +115,12 @@ class PlanController {
 		if (!access.plansForCorporation() && !access.leadsPartner()) {
 			throw new nl.ketenimpact.shared.Refused("commitment.create.refused");
 		}
-		List<PartnerView> partners = projects.partners(user, projectId).stream()
+		List<PartnerView> shown = partners.list(user, projectId).stream()
 			.filter(p -> access.plansForCorporation() || p.organisationId().equals(access.partnerOrganisationId()))
 			.toList();
 		model.addAttribute("access", access);
 		model.addAttribute("project", access.project());
-		model.addAttribute("partners", partners.stream().map(p -> new PartnerOption(p.organisationId(), p.organisationName())).distinct().toList());
+		model.addAttribute("partners", shown.stream().map(p -> new PartnerOption(p.organisationId(), p.organisationName())).distinct().toList());
 		return access;
 	}
 
@@ -136,7 +144,7 @@ class PlanController {
 			return COMMITMENT;
 		}
 		try {
-			commitments.addProgress(access, commitmentId, form.toInput(), FileUpload.of("file", form.getFile()));
+			progress.add(access, commitmentId, form.toInput(), FileUpload.of("file", form.getFile()));
 		}
 		catch (InvalidInput invalid) {
 			FormErrors.reject(result, invalid);
@@ -151,7 +159,7 @@ class PlanController {
 		model.addAttribute("access", access);
 		model.addAttribute("project", access.project());
 		model.addAttribute("commitment", commitment);
-		model.addAttribute("entries", commitments.entries(access, commitmentId));
+		model.addAttribute("entries", progress.of(access, commitmentId));
 		model.addAttribute("canAddProgress", commitment.status() == nl.ketenimpact.plan.CommitmentStatus.ACCEPTED && (access.plansForCorporation()
 				|| (access.leadsPartner() && access.partnerOrganisationId().equals(commitment.partnerId()))));
 		model.addAttribute("canSeeEvidence", access.maySee(commitment.partnerId()));

@@ -13,6 +13,9 @@ import nl.ketenimpact.project.PartnerInput;
 import nl.ketenimpact.project.PartnerRole;
 import nl.ketenimpact.project.ProjectInput;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Residents;
+import nl.ketenimpact.project.Partners;
+import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.project.ProjectStatus;
 import nl.ketenimpact.project.ProjectType;
 import nl.ketenimpact.project.ResidentInput;
@@ -44,14 +47,23 @@ class ProjectDemoData implements ApplicationRunner {
 
 	private final ProjectManagement projects;
 
+	private final Dwellings dwellings;
+
+	private final Partners partners;
+
+	private final Residents residents;
+
 	private final OrganisationManagement organisations;
 
 	private final UserManagement users;
 
 	private final JdbcClient jdbc;
 
-	ProjectDemoData(ProjectManagement projects, OrganisationManagement organisations, UserManagement users, JdbcClient jdbc) {
+	ProjectDemoData(ProjectManagement projects, Dwellings dwellings, Partners partners, Residents residents, OrganisationManagement organisations, UserManagement users, JdbcClient jdbc) {
 		this.projects = projects;
+		this.dwellings = dwellings;
+		this.partners = partners;
+		this.residents = residents;
 		this.organisations = organisations;
 		this.users = users;
 		this.jdbc = jdbc;
@@ -79,7 +91,7 @@ class ProjectDemoData implements ApplicationRunner {
 		List<UUID> lombokDwellings = dwellings(lead, lombok, "0344", "L-", 80, new String[] { "Kanaalstraat", "Damstraat", "Jan Pieterszoon Coenstraat" }, "353", "Utrecht", 1931);
 		projects.changeStatus(lead, lombok, ProjectStatus.EXECUTION);
 		residents(lead, lombok, lombokDwellings, 30);
-		projects.saveResident(lead, lombok, lombokDwellings.get(0),
+		residents.save(lead, lombok, lombokDwellings.get(0),
 				new ResidentInput("Familie Yilmaz", "huurder@demo.nl", "06 12345678", "nl", "huurder@demo.nl"));
 
 		UUID kanaleneiland = projects.create(lead, new ProjectInput("Renovatie Kanaleneiland-Zuid", "Utrecht", "Kanaleneiland",
@@ -98,7 +110,7 @@ class ProjectDemoData implements ApplicationRunner {
 		partner(leadZuid, woensel, "Bouwcombinatie Kempen", PartnerRole.MAIN_CONTRACTOR, "3100000");
 		List<UUID> woenselDwellings = dwellings(leadZuid, woensel, "0772", "W-", 30, new String[] { "Vlokhovenseweg", "Kastelenplein" }, "562", "Eindhoven", 1968);
 		residents(leadZuid, woensel, woenselDwellings, 8);
-		projects.saveResident(leadZuid, woensel, woenselDwellings.get(0),
+		residents.save(leadZuid, woensel, woenselDwellings.get(0),
 				new ResidentInput("Familie Peeters", "huurder@zuid.demo.nl", null, "nl", "huurder@zuid.demo.nl"));
 		int small = smallCorporationProjects();
 		log.info("Demo projects created: {} projects, {} dwellings", 3 + small, 150 + small * SMALL_DWELLINGS);
@@ -126,7 +138,8 @@ class ProjectDemoData implements ApplicationRunner {
 			UUID project = UUID.nameUUIDFromBytes(("project:" + small[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			jdbc.sql("""
 					insert into project (id, corporation_id, name, municipality, project_type, start_date, end_date, status)
-					values (:id, :c, :name, :m, 'REB', :start, :end, 'EXECUTION')""")
+					values (:id, :c, :name, :m, 'REB', :start, :end, :status)""")
+				.param("status", nl.ketenimpact.project.ProjectStatus.EXECUTION.name())
 				.param("id", project).param("c", corporation.get().id()).param("name", "Verduurzaming " + small[3]).param("m", small[1])
 				.param("start", LocalDate.of(2026, 2, 1)).param("end", LocalDate.of(2027, 3, 31)).update();
 			jdbc.sql("""
@@ -144,7 +157,7 @@ class ProjectDemoData implements ApplicationRunner {
 
 	private void partner(CurrentUser lead, UUID project, String organisation, PartnerRole role, String value) {
 		organisations.findByName(organisation)
-			.ifPresent(o -> projects.addPartner(lead, project, new PartnerInput(o.id(), role, new BigDecimal(value))));
+			.ifPresent(o -> partners.add(lead, project, new PartnerInput(o.id(), role, new BigDecimal(value))));
 	}
 
 	private List<UUID> dwellings(CurrentUser lead, UUID project, String gemeente, String codePrefix, int count, String[] streets,
@@ -157,7 +170,7 @@ class ProjectDemoData implements ApplicationRunner {
 			String addition = i % 11 == 5 ? "2" : null;
 			String postcode = postcodePrefix + (i % 10) + " " + (char) ('A' + i % 26) + (char) ('B' + i % 24);
 			String bag = String.format("%s01%010d", gemeente, 2000000L + (codePrefix.charAt(0) * 1000L) + i);
-			ids.add(projects.addDwelling(lead, project, new DwellingInput(codePrefix + (1000 + i), bag, street, number, letter, addition,
+			ids.add(dwellings.add(lead, project, new DwellingInput(codePrefix + (1000 + i), bag, street, number, letter, addition,
 					postcode, place, bouwjaar, "E", "A", LocalDate.of(2026, 4, 1).plusWeeks(i / 8))));
 		}
 		return ids;
@@ -165,7 +178,7 @@ class ProjectDemoData implements ApplicationRunner {
 
 	private void residents(CurrentUser lead, UUID project, List<UUID> dwellings, int count) {
 		for (int i = 1; i <= count && i < dwellings.size(); i++) {
-			projects.saveResident(lead, project, dwellings.get(i),
+			residents.save(lead, project, dwellings.get(i),
 					new ResidentInput("Familie " + SURNAMES[i % SURNAMES.length], null, null, i % 5 == 0 ? "en" : "nl", null));
 		}
 	}

@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.project.EnergyLabel;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Residents;
+import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.project.ProjectPermissions;
 import nl.ketenimpact.project.ProjectView;
 import nl.ketenimpact.shared.FormErrors;
@@ -33,10 +35,16 @@ class DwellingController {
 
 	private final ProjectManagement projects;
 
+	private final Dwellings dwellings;
+
+	private final Residents residents;
+
 	private final nl.ketenimpact.project.ActivationCodes activationCodes;
 
-	DwellingController(ProjectManagement projects, nl.ketenimpact.project.ActivationCodes activationCodes) {
+	DwellingController(ProjectManagement projects, Dwellings dwellings, Residents residents, nl.ketenimpact.project.ActivationCodes activationCodes) {
 		this.projects = projects;
+		this.dwellings = dwellings;
+		this.residents = residents;
 		this.activationCodes = activationCodes;
 	}
 
@@ -67,7 +75,7 @@ class DwellingController {
 				InvalidInput.throwIfAny(form.toInput().check().stream().filter(e -> result.getFieldError(e.field()) == null).toList());
 				return FORM;
 			}
-			projects.addDwelling(user, projectId, form.toInput());
+			dwellings.add(user, projectId, form.toInput());
 		}
 		catch (InvalidInput invalid) {
 			FormErrors.reject(result, invalid);
@@ -81,10 +89,10 @@ class DwellingController {
 	String show(CurrentUser user, @PathVariable UUID projectId, @PathVariable UUID dwellingId, Model model) {
 		ProjectPermissions permissions = projects.permissions(user, projectId);
 		model.addAttribute("project", projects.get(user, projectId));
-		model.addAttribute("dwelling", projects.dwelling(user, projectId, dwellingId));
+		model.addAttribute("dwelling", dwellings.get(user, projectId, dwellingId));
 		model.addAttribute("permissions", permissions);
 		if (permissions.seeResidents()) {
-			model.addAttribute("resident", projects.resident(user, projectId, dwellingId).orElse(null));
+			model.addAttribute("resident", residents.household(user, projectId, dwellingId).orElse(null));
 		}
 		if (permissions.manage()) {
 			model.addAttribute("code", activationCodes.state(user, projectId, dwellingId));
@@ -96,7 +104,7 @@ class DwellingController {
 	@GetMapping("/{dwellingId}/resident")
 	String residentForm(CurrentUser user, @PathVariable UUID projectId, @PathVariable UUID dwellingId, Model model) {
 		prepareResident(user, projectId, dwellingId, model);
-		model.addAttribute("form", projects.resident(user, projectId, dwellingId).map(ResidentForm::of).orElseGet(ResidentForm::new));
+		model.addAttribute("form", residents.household(user, projectId, dwellingId).map(ResidentForm::of).orElseGet(ResidentForm::new));
 		return RESIDENT_FORM;
 	}
 
@@ -108,7 +116,7 @@ class DwellingController {
 			return RESIDENT_FORM;
 		}
 		try {
-			projects.saveResident(user, projectId, dwellingId, form.toInput());
+			residents.save(user, projectId, dwellingId, form.toInput());
 		}
 		catch (InvalidInput invalid) {
 			FormErrors.reject(result, invalid);
@@ -120,7 +128,7 @@ class DwellingController {
 
 	private void prepareResident(CurrentUser user, UUID projectId, UUID dwellingId, Model model) {
 		model.addAttribute("project", requireManage(user, projectId));
-		model.addAttribute("dwelling", projects.dwelling(user, projectId, dwellingId));
+		model.addAttribute("dwelling", dwellings.get(user, projectId, dwellingId));
 	}
 
 	private ProjectView requireManage(CurrentUser user, UUID id) {

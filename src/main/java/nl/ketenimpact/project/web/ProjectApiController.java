@@ -15,6 +15,9 @@ import nl.ketenimpact.project.PartnerInput;
 import nl.ketenimpact.project.PartnerView;
 import nl.ketenimpact.project.ProjectInput;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Residents;
+import nl.ketenimpact.project.Partners;
+import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.project.ProjectPatch;
 import nl.ketenimpact.project.ProjectView;
 import nl.ketenimpact.project.ResidentInput;
@@ -41,8 +44,17 @@ class ProjectApiController {
 
 	private final ProjectManagement projects;
 
-	ProjectApiController(ProjectManagement projects) {
+	private final Dwellings dwellings;
+
+	private final Partners partners;
+
+	private final Residents residents;
+
+	ProjectApiController(ProjectManagement projects, Dwellings dwellings, Partners partners, Residents residents) {
 		this.projects = projects;
+		this.dwellings = dwellings;
+		this.partners = partners;
+		this.residents = residents;
 	}
 
 	@GetMapping
@@ -72,47 +84,47 @@ class ProjectApiController {
 
 	@GetMapping("/{id}/partners")
 	List<PartnerView> partners(CurrentUser user, @PathVariable UUID id) {
-		return projects.partners(user, id);
+		return partners.list(user, id);
 	}
 
 	@PostMapping("/{id}/partners")
 	@Operation(summary = "Add a chain partner {organisationId, role, contractValueEur}")
 	ResponseEntity<PartnerView> addPartner(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PartnerInput input) {
-		UUID partnerId = projects.addPartner(user, id, input);
-		PartnerView partner = projects.partners(user, id).stream().filter(p -> p.id().equals(partnerId)).findFirst().orElseThrow();
+		UUID partnerId = partners.add(user, id, input);
+		PartnerView partner = partners.list(user, id).stream().filter(p -> p.id().equals(partnerId)).findFirst().orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/partners")).body(partner);
 	}
 
 	@GetMapping("/{id}/dwellings")
 	Page<DwellingView> dwellings(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return projects.dwellings(user, id, Page.safePage(page), Page.safeSize(size));
+		return dwellings.list(user, id, Page.safePage(page), Page.safeSize(size));
 	}
 
 	@PostMapping("/{id}/dwellings")
 	@Operation(summary = "Add a dwelling with VERA field names; postcode is returned normalised (3512AB)")
 	ResponseEntity<DwellingView> addDwelling(CurrentUser user, @PathVariable UUID id, @RequestBody DwellingInput input) {
-		UUID dwellingId = projects.addDwelling(user, id, input);
+		UUID dwellingId = dwellings.add(user, id, input);
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/dwellings/" + dwellingId))
-			.body(projects.dwelling(user, id, dwellingId));
+			.body(dwellings.get(user, id, dwellingId));
 	}
 
 	@GetMapping("/{id}/dwellings/{dwellingId}")
 	DwellingView dwelling(CurrentUser user, @PathVariable UUID id, @PathVariable UUID dwellingId) {
-		return projects.dwelling(user, id, dwellingId);
+		return dwellings.get(user, id, dwellingId);
 	}
 
 	@GetMapping("/{id}/dwellings/{dwellingId}/resident")
 	@Operation(summary = "The resident household of a dwelling (corporation staff only)")
 	ResidentView resident(CurrentUser user, @PathVariable UUID id, @PathVariable UUID dwellingId) {
-		return projects.resident(user, id, dwellingId).orElseThrow(() -> new NotFound("resident"));
+		return residents.household(user, id, dwellingId).orElseThrow(() -> new NotFound("resident"));
 	}
 
 	@PutMapping("/{id}/dwellings/{dwellingId}/resident")
 	@Operation(summary = "Link or update the resident household of a dwelling (PROJECT_LEAD)")
 	ResidentView saveResident(CurrentUser user, @PathVariable UUID id, @PathVariable UUID dwellingId,
 			@Valid @RequestBody ResidentInput input) {
-		projects.saveResident(user, id, dwellingId, input);
-		return projects.resident(user, id, dwellingId).orElseThrow();
+		residents.save(user, id, dwellingId, input);
+		return residents.household(user, id, dwellingId).orElseThrow();
 	}
 }

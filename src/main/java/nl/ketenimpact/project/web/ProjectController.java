@@ -9,6 +9,7 @@ import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.project.PartnerRole;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Partners;
 import nl.ketenimpact.project.ProjectStatus;
 import nl.ketenimpact.project.ProjectType;
 import nl.ketenimpact.project.ProjectView;
@@ -42,12 +43,15 @@ class ProjectController {
 
 	private final ProjectManagement projects;
 
+	private final Partners partners;
+
 	private final OrganisationManagement organisations;
 
 	private final nl.ketenimpact.project.ActivationCodes activationCodes;
 
-	ProjectController(ProjectManagement projects, OrganisationManagement organisations, nl.ketenimpact.project.ActivationCodes activationCodes) {
+	ProjectController(ProjectManagement projects, Partners partners, OrganisationManagement organisations, nl.ketenimpact.project.ActivationCodes activationCodes) {
 		this.projects = projects;
+		this.partners = partners;
 		this.organisations = organisations;
 		this.activationCodes = activationCodes;
 	}
@@ -157,7 +161,7 @@ class ProjectController {
 			return PARTNER_FORM;
 		}
 		try {
-			projects.addPartner(user, id, form.toInput());
+			partners.add(user, id, form.toInput());
 		}
 		catch (InvalidInput invalid) {
 			FormErrors.reject(result, invalid);

@@ -11,6 +11,7 @@ import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.UserManagement;
 import nl.ketenimpact.project.DwellingView;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.project.ProjectView;
 import nl.ketenimpact.signal.WorkingDays;
 import org.slf4j.Logger;
@@ -41,14 +42,17 @@ class SignalDemoData implements ApplicationRunner {
 
 	private final ProjectManagement projects;
 
+	private final Dwellings dwellings;
+
 	private final OrganisationManagement organisations;
 
 	private final Clock clock;
 
-	SignalDemoData(JdbcClient jdbc, UserManagement users, ProjectManagement projects, OrganisationManagement organisations, Clock clock) {
+	SignalDemoData(JdbcClient jdbc, UserManagement users, ProjectManagement projects, Dwellings dwellings, OrganisationManagement organisations, Clock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.projects = projects;
+		this.dwellings = dwellings;
 		this.organisations = organisations;
 		this.clock = clock;
 	}
@@ -69,18 +73,18 @@ class SignalDemoData implements ApplicationRunner {
 		if (lombok == null) {
 			return;
 		}
-		var dwellings = projects.dwellings(socialWorker, lombok.id(), 0, 20).items();
+		var lombokDwellings = dwellings.list(socialWorker, lombok.id(), 0, 20).items();
 		UUID welfare = organisations.findByName("Welzijn Wijkkracht").orElseThrow().id();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 
-		insert(lombok, reporter, dwellings.get(4), "LONELINESS", "NORMAL",
+		insert(lombok, reporter, lombokDwellings.get(4), "LONELINESS", "NORMAL",
 				"Bewoner zegt dat er al weken niemand langs is geweest; koelkast vrijwel leeg.", "RECEIVED", now.minusHours(3), null);
-		insert(lombok, reporter, dwellings.get(7), "FINANCIAL_WORRIES", "URGENT",
+		insert(lombok, reporter, lombokDwellings.get(7), "FINANCIAL_WORRIES", "URGENT",
 				"Stapel ongeopende post met aanmaningen op de keukentafel; bewoner vroeg of de huur omhoog gaat.", "RECEIVED", now.minusDays(6), null);
-		UUID picked = insert(lombok, reporter, dwellings.get(9), "NEGLECT", "NORMAL",
+		UUID picked = insert(lombok, reporter, lombokDwellings.get(9), "NEGLECT", "NORMAL",
 				"Badkamer ernstig vervuild, bewoner kon niet zeggen wanneer er voor het laatst is schoongemaakt.", "PICKED_UP", now.minusDays(4), socialWorker);
 		contact(picked, socialWorker, now.minusDays(3), "NOT_REACHED", "Twee keer aangebeld, niet thuis. Kaartje achtergelaten.");
-		UUID referred = insert(lombok, reporter, dwellings.get(12), "HEALTH,LONELINESS", "URGENT",
+		UUID referred = insert(lombok, reporter, lombokDwellings.get(12), "HEALTH,LONELINESS", "URGENT",
 				"Bewoner was kortademig bij de trap en vertelde dat ze het huis bijna niet meer uit komt.", "REFERRED", now.minusDays(9), socialWorker);
 		contact(referred, socialWorker, now.minusDays(8), "OPEN_TO_HELP", "Gesproken met bewoner; wil graag contact met het welzijnswerk.");
 		jdbc.sql("""
@@ -88,7 +92,7 @@ class SignalDemoData implements ApplicationRunner {
 				values (:id, :s, :org, 'CONSENT', true, :date, :u, :at)""")
 			.param("id", UUID.randomUUID()).param("s", referred).param("org", welfare).param("date", LocalDate.now(clock).minusDays(8))
 			.param("u", socialWorker.id()).param("at", now.minusDays(8)).update();
-		UUID closed = insert(lombok, reporter, dwellings.get(15), "CONFUSION", "NORMAL",
+		UUID closed = insert(lombok, reporter, lombokDwellings.get(15), "CONFUSION", "NORMAL",
 				"Bewoner wist niet welke dag het was en zocht haar sleutels die in de deur zaten.", "CLOSED", now.minusMonths(2), socialWorker);
 		jdbc.sql("update signal set closed_at = :at, outcome = 'ALREADY_KNOWN' where id = :id").param("at", now.minusMonths(2).plusDays(3))
 			.param("id", closed).update();

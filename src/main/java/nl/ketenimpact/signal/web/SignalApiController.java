@@ -13,7 +13,9 @@ import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.signal.SignalInput;
-import nl.ketenimpact.signal.SignalManagement;
+import nl.ketenimpact.signal.SignalIntake;
+import nl.ketenimpact.signal.SignalFollowUp;
+import nl.ketenimpact.signal.SignalReading;
 import nl.ketenimpact.signal.SignalSettings;
 import nl.ketenimpact.signal.SignalStatistics;
 import nl.ketenimpact.signal.SignalViews;
@@ -36,20 +38,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Zorgsignalen", description = "Melden, opvolgen, doorverwijzen; elke inzage wordt gelogd")
 class SignalApiController {
 
-	private final SignalManagement signals;
+	private final SignalIntake intake;
+
+	private final SignalFollowUp followUp;
+
+	private final SignalReading reading;
 
 	private final SignalStatistics statistics;
 
-	SignalApiController(SignalManagement signals, SignalStatistics statistics) {
-		this.signals = signals;
+	SignalApiController(SignalIntake intake, SignalFollowUp followUp, SignalReading reading, SignalStatistics statistics) {
+		this.intake = intake;
+		this.followUp = followUp;
+		this.reading = reading;
 		this.statistics = statistics;
 	}
 
 	@PostMapping("/projects/{id}/signals")
 	@Operation(summary = "A field worker registers a signal {dwellingId?, categories, urgency: NORMAL|URGENT|ACUTE, observation}; reads back only {id, status, createdAt}")
 	ResponseEntity<SignalViews.ReporterView> register(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody SignalInput input) {
-		UUID signalId = signals.register(user, id, input);
-		return ResponseEntity.created(URI.create("/api/v1/signals/" + signalId)).body(signals.statusOf(user, signalId));
+		UUID signalId = intake.register(user, id, input);
+		return ResponseEntity.created(URI.create("/api/v1/signals/" + signalId)).body(reading.statusOf(user, signalId));
 	}
 
 	@GetMapping("/signals")
@@ -59,12 +67,12 @@ class SignalApiController {
 		int p = Page.safePage(page);
 		int s = Page.safeSize(size);
 		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("reported", signals.mine(user, p, s));
-		if (signals.isSocialWorker(user)) {
-			result.put("queue", signals.queue(user, open, p, s));
+		result.put("reported", reading.mine(user, p, s));
+		if (reading.isSocialWorker(user)) {
+			result.put("queue", reading.queue(user, open, p, s));
 		}
 		if (user.has(Role.CASE_WORKER)) {
-			result.put("referrals", signals.referrals(user, p, s));
+			result.put("referrals", reading.referrals(user, p, s));
 		}
 		return result;
 	}
@@ -72,20 +80,20 @@ class SignalApiController {
 	@GetMapping("/signals/{id}")
 	@Operation(summary = "One signal as the caller may see it; reading a closed one needs the header X-Access-Reason")
 	Object get(CurrentUser user, @PathVariable UUID id, @RequestHeader(name = "X-Access-Reason", required = false) String reason) {
-		return signals.read(user, id, reason);
+		return reading.read(user, id, reason);
 	}
 
 	@PostMapping("/signals/{id}/transitions")
 	@Operation(summary = "PICK_UP, RECORD_CONTACT {response, note}, CONTACT_ATTEMPT_FAILED {retryOn, note}, REFER {organisationId, lawfulBasis, consentDate|justification, explicitConsent}, WITHDRAW_CONSENT, CLOSE {outcome}, REPORT_BACK {referralOutcome, note}")
 	Map<String, String> transition(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody TransitionInput input) {
-		signals.transition(user, id, input);
+		followUp.transition(user, id, input);
 		return Map.of("action", input.action().name(), "result", "OK");
 	}
 
 	@GetMapping("/signals/log")
 	@Operation(summary = "The access log of the caller's corporation (COORDINATOR)")
 	Page<SignalViews.AccessEntry> log(CurrentUser user, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return signals.accessLog(user, Page.safePage(page), Page.safeSize(size));
+		return reading.accessLog(user, Page.safePage(page), Page.safeSize(size));
 	}
 
 	@GetMapping("/signals/stats")
@@ -96,13 +104,13 @@ class SignalApiController {
 
 	@GetMapping("/signal-settings")
 	SignalSettings settings(CurrentUser user) {
-		return signals.settings();
+		return intake.settings();
 	}
 
 	@PutMapping("/signal-settings")
 	@Operation(summary = "ADMIN sets triage deadlines (working days) and the retention period (months)")
 	SignalSettings updateSettings(CurrentUser user, @Valid @RequestBody SignalSettings settings) {
-		signals.updateSettings(user, settings);
-		return signals.settings();
+		intake.updateSettings(user, settings);
+		return intake.settings();
 	}
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.project.ProjectStatus;
 import nl.ketenimpact.project.ProjectView;
 import nl.ketenimpact.shared.FormErrors;
@@ -22,7 +23,9 @@ import nl.ketenimpact.signal.Outcome;
 import nl.ketenimpact.signal.ReferralOutcome;
 import nl.ketenimpact.signal.SignalAction;
 import nl.ketenimpact.signal.SignalCategory;
-import nl.ketenimpact.signal.SignalManagement;
+import nl.ketenimpact.signal.SignalIntake;
+import nl.ketenimpact.signal.SignalFollowUp;
+import nl.ketenimpact.signal.SignalReading;
 import nl.ketenimpact.signal.SignalStatistics;
 import nl.ketenimpact.signal.SignalViews;
 import nl.ketenimpact.signal.TransitionInput;
@@ -43,16 +46,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SignalController {
 
-	private final SignalManagement signals;
+	private final SignalIntake intake;
+
+	private final SignalFollowUp followUp;
+
+	private final SignalReading reading;
 
 	private final SignalStatistics statistics;
 
 	private final ProjectManagement projects;
 
-	SignalController(SignalManagement signals, SignalStatistics statistics, ProjectManagement projects) {
-		this.signals = signals;
+	private final Dwellings dwellings;
+
+	SignalController(SignalIntake intake, SignalFollowUp followUp, SignalReading reading, SignalStatistics statistics, ProjectManagement projects, Dwellings dwellings) {
+		this.intake = intake;
+		this.followUp = followUp;
+		this.reading = reading;
 		this.statistics = statistics;
 		this.projects = projects;
+		this.dwellings = dwellings;
 	}
 
 	@ModelAttribute("categories")
@@ -69,8 +81,8 @@ class SignalController {
 	@GetMapping("/signals")
 	String overview(CurrentUser user, @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "true") boolean open, Model model) {
 		int p = Page.safePage(page);
-		SignalViews.Overview overview = signals.overview(user, open, p, Page.DEFAULT_SIZE);
-		model.addAttribute("canRegister", signals.canRegister(user));
+		SignalViews.Overview overview = reading.overview(user, open, p, Page.DEFAULT_SIZE);
+		model.addAttribute("canRegister", intake.canRegister(user));
 		model.addAttribute("mine", overview.mine());
 		model.addAttribute("open", open);
 		if (overview.queue() != null) {
@@ -80,21 +92,21 @@ class SignalController {
 		if (overview.referrals() != null) {
 			model.addAttribute("referrals", overview.referrals());
 		}
-		model.addAttribute("readsLog", signals.readsAccessLog(user));
+		model.addAttribute("readsLog", reading.readsAccessLog(user));
 		model.addAttribute("seesStats", user.isCorporationStaff());
 		return "signal/overview";
 	}
 
 	@PostMapping("/signals/notices/read")
 	String noticesRead(CurrentUser user) {
-		signals.markNoticesRead(user);
+		reading.markNoticesRead(user);
 		return "redirect:/signals";
 	}
 
 	/** Straight to the form when the worker has one running project; otherwise a choice. */
 	@GetMapping("/signals/new")
 	String chooseProject(CurrentUser user, Model model) {
-		if (!signals.canRegister(user)) {
+		if (!intake.canRegister(user)) {
 			throw new Refused("signal.register.refused");
 		}
 		List<ProjectView> running = projects.visibleProjects(user, 0, Page.MAX_SIZE).items().stream()
@@ -121,7 +133,7 @@ class SignalController {
 			return "signal/form";
 		}
 		try {
-			signals.register(user, projectId, form.toInput());
+			intake.register(user, projectId, form.toInput());
 		}
 		catch (InvalidInput invalid) {
 			FormErrors.reject(result, invalid);
@@ -133,7 +145,7 @@ class SignalController {
 
 	private void prepareForm(CurrentUser user, UUID projectId, Model model) {
 		ProjectAccess access = projects.access(user, projectId);
-		if (!signals.canRegister(user)) {
+		if (!intake.canRegister(user)) {
 			throw new Refused("signal.register.refused");
 		}
 		model.addAttribute("project", access.project());
@@ -143,7 +155,7 @@ class SignalController {
 	@GetMapping("/projects/{projectId}/signals/dwellings")
 	String dwellings(CurrentUser user, @PathVariable UUID projectId, @RequestParam(required = false) String q, Model model) {
 		prepareForm(user, projectId, model);
-		model.addAttribute("dwellings", projects.searchDwellings(user, projectId, q, 10));
+		model.addAttribute("dwellings", dwellings.search(user, projectId, q, 10));
 		model.addAttribute("query", q);
 		return "signal/fragments/dwellings :: results";
 	}
@@ -163,7 +175,7 @@ class SignalController {
 	private String render(CurrentUser user, UUID id, String reason, Model model, HttpServletResponse response) {
 		Object view;
 		try {
-			view = signals.read(user, id, reason);
+			view = reading.read(user, id, reason);
 		}
 		catch (InvalidInput invalid) {
 			// A closed signal opens only with a stated reason.
@@ -177,7 +189,7 @@ class SignalController {
 		model.addAttribute("view", view);
 		if (view instanceof SignalViews.Detail detail) {
 			model.addAttribute("detail", detail);
-			model.addAttribute("institutions", signals.institutions(user));
+			model.addAttribute("institutions", followUp.institutions(user));
 			model.addAttribute("responses", ContactResponse.values());
 			model.addAttribute("outcomes", Outcome.values());
 			model.addAttribute("bases", LawfulBasis.values());
@@ -201,7 +213,7 @@ class SignalController {
 			throw new InvalidInput(error.getField(), error.isBindingFailure() || "action".equals(error.getField()) ? "validation.required" : "validation.tooLong");
 		}
 		try {
-			signals.transition(user, id, form.toInput());
+			followUp.transition(user, id, form.toInput());
 			redirect.addFlashAttribute("flash", "signal.action.done." + form.action());
 		}
 		catch (InvalidInput invalid) {
@@ -212,7 +224,7 @@ class SignalController {
 
 	@GetMapping("/signals/log")
 	String log(CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("entries", signals.accessLog(user, Page.safePage(page), Page.DEFAULT_SIZE));
+		model.addAttribute("entries", reading.accessLog(user, Page.safePage(page), Page.DEFAULT_SIZE));
 		return "signal/log";
 	}
 

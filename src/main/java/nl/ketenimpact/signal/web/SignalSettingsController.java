@@ -3,7 +3,7 @@ package nl.ketenimpact.signal.web;
 import jakarta.validation.Valid;
 
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.signal.SignalManagement;
+import nl.ketenimpact.signal.SignalIntake;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,15 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/signal-settings")
 class SignalSettingsController {
 
-	private final SignalManagement signals;
+	private final SignalIntake intake;
 
-	SignalSettingsController(SignalManagement signals) {
-		this.signals = signals;
+	SignalSettingsController(SignalIntake intake) {
+		this.intake = intake;
 	}
 
 	@GetMapping
 	String form(Model model) {
-		var settings = signals.settings();
+		var settings = intake.settings();
 		SettingsForm form = new SettingsForm();
 		form.setTriageDays(settings.triageDays());
 		form.setUrgentDays(settings.urgentDays());
@@ -41,7 +41,7 @@ class SignalSettingsController {
 		if (result.hasErrors()) {
 			return "signal/settings";
 		}
-		signals.updateSettings(admin, form.toSettings());
+		intake.updateSettings(admin, form.toSettings());
 		redirect.addFlashAttribute("flash", "signal.settings.saved");
 		return "redirect:/admin/signal-settings";
 	}

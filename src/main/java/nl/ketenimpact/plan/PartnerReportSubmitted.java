@@ -1,0 +1,7 @@
+package nl.ketenimpact.plan;
+
+import java.util.UUID;
+
+/** A partner submitted (or resubmitted) its period report; it waits for the coordinator. */
+public record PartnerReportSubmitted(UUID reportId, UUID projectId, UUID partnerId) {
+}
