@@ -140,7 +140,7 @@ public abstract class IntegrationTestSupport {
 	protected String otherPartnerInProject() {
 		if (users.activeByUsername(OTHER_PARTNER_IN_PROJECT).isEmpty()) {
 			UUID vecht = organisations.findByName("Installatietechniek Vecht").orElseThrow().id();
-			users.create(user(ADMIN), new nl.ketenimpact.organisation.UserDetailsInput(OTHER_PARTNER_IN_PROJECT, "Vera Vecht", vecht,
+			users.create(user(ADMIN), new nl.ketenimpact.organisation.internal.UserDetailsInput(OTHER_PARTNER_IN_PROJECT, "Vera Vecht", vecht,
 					java.util.Set.of(nl.ketenimpact.organisation.Role.PARTNER_LEAD), "vecht-wachtwoord"));
 		}
 		return OTHER_PARTNER_IN_PROJECT;

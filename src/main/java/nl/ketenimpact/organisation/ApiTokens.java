@@ -153,7 +153,7 @@ public class ApiTokens {
 			.query((rs, n) -> (Integer) rs.getObject(1, Integer.class)).optional().flatMap(Optional::ofNullable);
 	}
 
-	static String newToken() {
+	public static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return "ki_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -3,6 +3,7 @@ package nl.ketenimpact.organisation;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
+import nl.ketenimpact.organisation.internal.SignInThrottle;
 import nl.ketenimpact.shared.TooManyAttempts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

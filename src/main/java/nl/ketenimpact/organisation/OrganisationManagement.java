@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.ketenimpact.organisation.internal.Invitations;
+import nl.ketenimpact.organisation.internal.OrganisationDetails;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
@@ -90,7 +92,7 @@ public class OrganisationManagement {
 	}
 
 	/** A chain partner or institution created in the step that invites its lead into a project (checked by {@link Invitations}). */
-	UUID createForInvitation(CurrentUser inviter, OrganisationDetails details) {
+	public UUID createForInvitation(CurrentUser inviter, OrganisationDetails details) {
 		UUID id = UUID.randomUUID();
 		write("insert into organisation (id, name, type, city) values (:id, :name, :type, :city)", id, details);
 		audit.record(inviter.id(), id, "ORGANISATION_CREATED", "organisation", id, "by invitation");
@@ -151,7 +153,7 @@ public class OrganisationManagement {
 		}
 	}
 
-	static String blankToNull(String value) {
+	public static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

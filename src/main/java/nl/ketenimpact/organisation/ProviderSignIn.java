@@ -3,6 +3,7 @@ package nl.ketenimpact.organisation;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.ketenimpact.organisation.internal.Invitations;
 import nl.ketenimpact.shared.AuditLog;
 
 import org.springframework.stereotype.Service;

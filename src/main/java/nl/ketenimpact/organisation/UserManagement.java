@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ketenimpact.organisation.internal.UserDetailsInput;
+import nl.ketenimpact.organisation.internal.UserView;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;
@@ -216,7 +218,7 @@ public class UserManagement {
 	}
 
 	/** Sets a password that the caller has checked against {@link PasswordRules}. */
-	void storePassword(UUID id, String password) {
+	public void storePassword(UUID id, String password) {
 		jdbc.sql("update app_user set password_hash = :hash where id = :id").param("id", id).param("hash", passwords.encode(password)).update();
 	}
 
@@ -224,7 +226,7 @@ public class UserManagement {
 	 * A new account from an accepted invitation or an activation code; the caller has checked the password and the
 	 * roles. Without a password (null) the account signs in only through its organisation's identity provider.
 	 */
-	UUID createAccount(String username, String name, String password, UUID organisationId, Set<Role> roles, String locale) {
+	public UUID createAccount(String username, String name, String password, UUID organisationId, Set<Role> roles, String locale) {
 		UUID id = UUID.randomUUID();
 		try {
 			jdbc.sql("""
@@ -286,7 +288,7 @@ public class UserManagement {
 	}
 
 	/** Whether any account, active or not, has this e-mail address. */
-	boolean exists(String username) {
+	public boolean exists(String username) {
 		return jdbc.sql("select exists (select 1 from app_user where username = :u)").param("u", normaliseUsername(username)).query(Boolean.class).single();
 	}
 
@@ -323,15 +325,15 @@ public class UserManagement {
 	}
 
 	/** A normalised address that can be mailed: one @, a dot in the domain, no spaces, at most 120 characters. */
-	static boolean plausibleEmail(String normalised) {
+	public static boolean plausibleEmail(String normalised) {
 		return normalised.length() <= 120 && normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 	}
 
-	static String normaliseUsername(String username) {
+	public static String normaliseUsername(String username) {
 		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 	}
 
-	static Set<Role> roles(String csv) {
+	public static Set<Role> roles(String csv) {
 		EnumSet<Role> roles = EnumSet.noneOf(Role.class);
 		for (String part : csv.split(",")) {
 			if (!part.isBlank()) {

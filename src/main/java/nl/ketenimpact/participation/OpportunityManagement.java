@@ -11,6 +11,11 @@ import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationView;
 import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.participation.internal.ApplicationManagement;
+import nl.ketenimpact.participation.internal.Opportunity;
+import nl.ketenimpact.participation.internal.OpportunityRepository;
+import nl.ketenimpact.participation.internal.OpportunityStatus;
+import nl.ketenimpact.participation.internal.PlacementManagement;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.project.Residents;
@@ -59,7 +64,7 @@ public class OpportunityManagement {
 	}
 
 	/** The organisation the user publishes for in this project, or empty when they may not publish. */
-	static Optional<UUID> publisherOrganisation(ProjectAccess access) {
+	public static Optional<UUID> publisherOrganisation(ProjectAccess access) {
 		if (access.plansForCorporation()) {
 			return Optional.of(access.project().corporationId());
 		}
@@ -135,7 +140,7 @@ public class OpportunityManagement {
 	}
 
 	/** Whether the user is a resident (only) of this project: they see its open opportunities through the portal. */
-	boolean isResidentOf(CurrentUser user, UUID projectId) {
+	public boolean isResidentOf(CurrentUser user, UUID projectId) {
 		return user.has(Role.RESIDENT) && !user.isCorporationStaff() && residents.projectOf(user).filter(projectId::equals).isPresent();
 	}
 

@@ -13,14 +13,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.ketenimpact.plan.CommitmentRepository.Row;
-import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationView;
+import nl.ketenimpact.plan.internal.CommitmentProgress;
+import nl.ketenimpact.plan.internal.CommitmentProposal;
+import nl.ketenimpact.plan.internal.CommitmentRepository;
+import nl.ketenimpact.plan.internal.CommitmentRepository.Row;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.AuditLog;
-import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;

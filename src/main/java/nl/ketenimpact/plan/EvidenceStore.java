@@ -5,9 +5,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.plan.internal.EvidenceView;
+import nl.ketenimpact.plan.internal.FileTypes;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
-import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.shared.InvalidInput;
@@ -109,7 +111,7 @@ public class EvidenceStore {
 	}
 
 	/** Keeps a readable, harmless file name: letters, digits, dot, dash, underscore; extension from the real type. */
-	static String safeName(String filename, String type) {
+	public static String safeName(String filename, String type) {
 		String extension = switch (type) {
 			case "application/pdf" -> ".pdf";
 			case "image/png" -> ".png";

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationView;
+import nl.ketenimpact.plan.internal.PartnerReport;
+import nl.ketenimpact.plan.internal.PartnerReportRepository;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.InvalidInput;

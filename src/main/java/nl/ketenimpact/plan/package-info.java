@@ -9,3 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "organisation", "project" })
 package nl.ketenimpact.plan;
+
+import nl.ketenimpact.plan.internal.CommitmentProposal;

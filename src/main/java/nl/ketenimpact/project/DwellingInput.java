@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.ketenimpact.project.internal.AddressRules;
 import nl.ketenimpact.shared.FieldMessage;
 
 /**

@@ -3,6 +3,7 @@ package nl.ketenimpact.project;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import nl.ketenimpact.project.internal.AddressRules;
 import nl.ketenimpact.shared.DutchDate;
 
 /** A dwelling with its BAG address; optional fields may be null. Postcode is normalised ({@code 3512AB}). */

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.project.internal.ProjectScope;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;

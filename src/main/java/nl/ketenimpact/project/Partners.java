@@ -12,6 +12,10 @@ import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.OrganisationView;
+import nl.ketenimpact.project.internal.InvitedPartners;
+import nl.ketenimpact.project.internal.PartnerInput;
+import nl.ketenimpact.project.internal.PartnerRole;
+import nl.ketenimpact.project.internal.ProjectScope;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.InvalidInput;
 
@@ -92,7 +96,7 @@ public class Partners {
 
 	/** The one insert of a project partner; a second one in the same role is a {@code DuplicateKeyException}. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	UUID insert(UUID projectId, UUID organisationId, PartnerRole role, BigDecimal contractValue) {
+	public UUID insert(UUID projectId, UUID organisationId, PartnerRole role, BigDecimal contractValue) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into project_partner (id, project_id, organisation_id, role, contract_value_eur)
@@ -103,7 +107,7 @@ public class Partners {
 	}
 
 	/** Whether the organisation is a chain partner of the project (in any role). */
-	boolean isPartner(UUID projectId, UUID organisationId) {
+	public boolean isPartner(UUID projectId, UUID organisationId) {
 		return jdbc.sql("select exists (select 1 from project_partner where project_id = :p and organisation_id = :o)")
 			.param("p", projectId).param("o", organisationId).query(Boolean.class).single();
 	}

@@ -12,6 +12,11 @@ import java.util.stream.Collectors;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationView;
+import nl.ketenimpact.project.internal.ProjectInput;
+import nl.ketenimpact.project.internal.ProjectPatch;
+import nl.ketenimpact.project.internal.ProjectRepository;
+import nl.ketenimpact.project.internal.ProjectScope;
+import nl.ketenimpact.project.internal.ProjectType;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.FieldMessage;
@@ -273,7 +278,7 @@ public class ProjectManagement {
 		return names;
 	}
 
-	static String blankToNull(String value) {
+	public static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

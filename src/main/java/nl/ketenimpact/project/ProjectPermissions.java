@@ -1,5 +1,7 @@
 package nl.ketenimpact.project;
 
+import nl.ketenimpact.project.internal.ProjectScope;
+
 /**
  * What the current user may do with one project; decided by {@code ProjectScope} and {@link ProjectAccess}, shown by
  * the views (a tab or button only when the page behind it will open). {@code handlesPayments} is known on the project

@@ -8,6 +8,9 @@ import java.util.UUID;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.UserManagement;
+import nl.ketenimpact.project.internal.ProjectScope;
+import nl.ketenimpact.project.internal.ResidentInput;
+import nl.ketenimpact.project.internal.ResidentView;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.Refused;
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Residents {
 
 	/** At most two accounts per household (DOMAIN_RULES §8); an account belongs to one household. */
-	static final int MAX_ACCOUNTS_PER_HOUSEHOLD = 2;
+	public static final int MAX_ACCOUNTS_PER_HOUSEHOLD = 2;
 
 	private final JdbcClient jdbc;
 
@@ -154,7 +157,7 @@ public class Residents {
 	}
 
 	/** Links a resident account to the household of a dwelling (which must exist); already linked there is fine. */
-	void linkAccount(UUID dwellingId, UUID userId, String field) {
+	public void linkAccount(UUID dwellingId, UUID userId, String field) {
 		Optional<UUID> linked = jdbc.sql("select dwelling_id from resident_account where user_id = :u").param("u", userId).query(UUID.class).optional();
 		if (linked.isPresent()) {
 			if (linked.get().equals(dwellingId)) {

@@ -5,3 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "organisation" })
 package nl.ketenimpact.project;
+
+import nl.ketenimpact.project.internal.ProjectScope;

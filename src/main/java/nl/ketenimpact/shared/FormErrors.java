@@ -10,7 +10,11 @@ public final class FormErrors {
 	}
 
 	public static void reject(BindingResult result, InvalidInput invalid) {
-		for (FieldMessage message : invalid.errors()) {
+		reject(result, invalid.errors());
+	}
+
+	public static void reject(BindingResult result, java.util.List<FieldMessage> messages) {
+		for (FieldMessage message : messages) {
 			result.addError(new FieldError(result.getObjectName(), message.field(), null, false, new String[] { message.messageKey() },
 					message.args(), message.messageKey()));
 		}

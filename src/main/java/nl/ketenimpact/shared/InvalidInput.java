@@ -27,6 +27,11 @@ public class InvalidInput extends RuntimeException {
 		return byField;
 	}
 
+	/** The message key of the first refusal: what a page shows as its one error notice. */
+	public String firstMessageKey() {
+		return errors.isEmpty() ? "problem.validation" : errors.get(0).messageKey();
+	}
+
 	/** Throws when the list is not empty. */
 	public static void throwIfAny(List<FieldMessage> errors) {
 		if (!errors.isEmpty()) {

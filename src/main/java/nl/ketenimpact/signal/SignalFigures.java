@@ -5,6 +5,8 @@ import java.util.UUID;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.shared.FigureFilter;
 import nl.ketenimpact.shared.Grouped;
+import nl.ketenimpact.signal.internal.Signal;
+import nl.ketenimpact.signal.internal.SignalRoles;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

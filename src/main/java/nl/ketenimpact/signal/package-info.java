@@ -12,3 +12,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "organisation", "project" })
 package nl.ketenimpact.signal;
+
+import nl.ketenimpact.signal.internal.Signal;
+import nl.ketenimpact.signal.internal.SignalRepository;

@@ -10,15 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-
 import jakarta.servlet.http.HttpServletResponse;
-
+import jakarta.servlet.http.HttpSession;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.PasswordRules;
 import nl.ketenimpact.organisation.SecondFactor;
 import nl.ketenimpact.organisation.UserManagement;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Refused;
 
@@ -72,16 +70,15 @@ class AccountController {
 	String changePassword(CurrentUser user, @RequestParam(required = false) String currentPassword,
 			@RequestParam(required = false) String newPassword, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return FormSubmission.orElse(() -> {
 			users.changePassword(user, currentPassword, newPassword);
 			redirect.addFlashAttribute("flash", "password.changed");
 			return "redirect:/account";
-		}
-		catch (InvalidInput invalid) {
+		}, invalid -> {
 			response.setStatus(400);
 			model.addAttribute("passwordErrors", invalid.byField());
 			return account(user, request, model);
-		}
+		});
 	}
 
 	@PostMapping("/account/sessions/{handle}/end")

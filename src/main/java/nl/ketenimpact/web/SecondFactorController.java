@@ -5,10 +5,9 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.SecondFactor;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FormSubmission;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -74,30 +73,28 @@ class SecondFactorController {
 		if (secondFactor.enrolled(user.id())) {
 			return "redirect:/account";
 		}
-		try {
+		return FormSubmission.orElse(() -> {
 			List<String> recovery = secondFactor.confirmEnrolment(user, code);
 			markDone(request, response);
 			model.addAttribute("recoveryCodes", recovery);
 			return "account/recovery-codes";
-		}
-		catch (InvalidInput invalid) {
+		}, invalid -> {
 			response.setStatus(400);
 			model.addAttribute("codeError", "secondFactor.code.wrong");
 			model.addAttribute("enrolment", secondFactor.pendingEnrolment(user).orElseGet(() -> secondFactor.startEnrolment(user)));
 			model.addAttribute("required", SecondFactor.required(user));
 			return "account/second-factor-setup";
-		}
+		});
 	}
 
 	@PostMapping("/account/second-factor/remove")
 	String remove(CurrentUser user, @RequestParam(required = false) String code, RedirectAttributes redirect) {
-		try {
+		FormSubmission.orNotice(() -> {
 			secondFactor.remove(user, code);
 			redirect.addFlashAttribute("flash", "secondFactor.removed");
-		}
-		catch (InvalidInput invalid) {
+		}, invalid -> {
 			redirect.addFlashAttribute("flashError", "secondFactor.code.wrong");
-		}
+		});
 		return "redirect:/account";
 	}
 

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.ketenimpact.IntegrationTestSupport;
+import nl.ketenimpact.impact.internal.AnnualReports;
+import nl.ketenimpact.impact.internal.Dashboard;
+import nl.ketenimpact.impact.internal.Dashboards;
+import nl.ketenimpact.impact.internal.Kpi;
 import nl.ketenimpact.plan.CommitmentManagement;
 import nl.ketenimpact.plan.Theme;
 import org.apache.pdfbox.Loader;

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import nl.ketenimpact.impact.internal.Kpi;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

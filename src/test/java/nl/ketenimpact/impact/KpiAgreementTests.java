@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import nl.ketenimpact.IntegrationTestSupport;
+import nl.ketenimpact.impact.internal.Dashboard;
+import nl.ketenimpact.impact.internal.Dashboards;
+import nl.ketenimpact.impact.internal.Kpi;
 import nl.ketenimpact.impact.web.KpiText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

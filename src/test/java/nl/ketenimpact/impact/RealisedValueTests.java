@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import nl.ketenimpact.IntegrationTestSupport;
+import nl.ketenimpact.impact.internal.Valuation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;

@@ -1,6 +1,5 @@
 package nl.ketenimpact.impact;
 
-import nl.ketenimpact.project.Partners;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -14,9 +13,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -188,11 +186,11 @@ class SocialReturnApiTests extends IntegrationTestSupport {
 
 	@Test
 	void coordinatorSetsAPercentageAndPsoStep() throws Exception {
-		UUID id = projects.create(user(PROJECT_LEAD), new nl.ketenimpact.project.ProjectInput("PSO-project", "Utrecht", null,
-				nl.ketenimpact.project.ProjectType.REB, java.time.LocalDate.of(2026, 1, 1), null));
+		UUID id = projects.create(user(PROJECT_LEAD), new nl.ketenimpact.project.internal.ProjectInput("PSO-project", "Utrecht", null,
+				nl.ketenimpact.project.internal.ProjectType.REB, java.time.LocalDate.of(2026, 1, 1), null));
 		UUID vanDam = organisations.findByName("Bouwbedrijf Van Dam").orElseThrow().id();
-		partners.add(user(PROJECT_LEAD), id, new nl.ketenimpact.project.PartnerInput(vanDam,
-				nl.ketenimpact.project.PartnerRole.MAIN_CONTRACTOR, new BigDecimal("1000000")));
+		partners.add(user(PROJECT_LEAD), id, new nl.ketenimpact.project.internal.PartnerInput(vanDam,
+				nl.ketenimpact.project.internal.PartnerRole.MAIN_CONTRACTOR, new BigDecimal("1000000")));
 		mvc.perform(get("/api/v1/projects/" + id + "/impact").header("Authorization", bearer(COORDINATOR)))
 			.andExpect(jsonPath("$.socialReturn.obligationEur", is(50000.0)));
 		mvc.perform(put("/api/v1/projects/" + id + "/obligations/" + vanDam).header("Authorization", bearer(COORDINATOR))

@@ -6,8 +6,9 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import nl.ketenimpact.IntegrationTestSupport;
-import nl.ketenimpact.project.ProjectInput;
-import nl.ketenimpact.project.ProjectType;
+import nl.ketenimpact.importer.internal.ImportManagement;
+import nl.ketenimpact.project.internal.ProjectInput;
+import nl.ketenimpact.project.internal.ProjectType;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ketenimpact.IntegrationTestSupport;
+import nl.ketenimpact.organisation.internal.UserDetailsInput;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;

@@ -3,8 +3,9 @@ package nl.ketenimpact.organisation;
 import java.util.Set;
 
 import nl.ketenimpact.IntegrationTestSupport;
-
+import nl.ketenimpact.organisation.internal.UserDetailsInput;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;

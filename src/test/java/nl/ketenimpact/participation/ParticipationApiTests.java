@@ -1,20 +1,21 @@
 package nl.ketenimpact.participation;
 
-import nl.ketenimpact.project.Residents;
-import nl.ketenimpact.project.Dwellings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import nl.ketenimpact.IntegrationTestSupport;
+import nl.ketenimpact.participation.internal.PerformerAge;
+import nl.ketenimpact.participation.internal.SelfWorkManagement;
+import nl.ketenimpact.participation.internal.TaskInput;
+import nl.ketenimpact.participation.internal.TaskRisk;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;

@@ -5,6 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import nl.ketenimpact.participation.internal.AllowanceCheck;
+import nl.ketenimpact.participation.internal.AllowanceLimits;
+import nl.ketenimpact.participation.internal.JobGuarantee;
+import nl.ketenimpact.participation.internal.PerformerAge;
+import nl.ketenimpact.participation.internal.PlacementOutcome;
+import nl.ketenimpact.participation.internal.SelfWorkRules;
+import nl.ketenimpact.participation.internal.TaskRisk;
+import nl.ketenimpact.participation.internal.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,8 +3,8 @@ package nl.ketenimpact.shared;
 import java.util.UUID;
 
 import nl.ketenimpact.IntegrationTestSupport;
-
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
@@ -21,7 +21,7 @@ class MailDeliveryTests extends IntegrationTestSupport {
 	@Test
 	void aMailWrittenWhileTheServerIsDownIsSentOnceWhenItIsBack() throws Exception {
 		var contractor = organisations.findByName("Bouwbedrijf Van Dam").orElseThrow().id();
-		users.create(user(ADMIN), new nl.ketenimpact.organisation.UserDetailsInput("storing@vandam.test", "Sam Storing", contractor,
+		users.create(user(ADMIN), new nl.ketenimpact.organisation.internal.UserDetailsInput("storing@vandam.test", "Sam Storing", contractor,
 				java.util.Set.of(nl.ketenimpact.organisation.Role.FIELD_WORKER), "een lange zin voor sam"));
 		MAIL.stop();
 		try {

@@ -7,7 +7,14 @@ import java.util.stream.Stream;
 
 import nl.ketenimpact.IntegrationTestSupport;
 import nl.ketenimpact.organisation.Role;
-import nl.ketenimpact.organisation.UserDetailsInput;
+import nl.ketenimpact.organisation.internal.UserDetailsInput;
+import nl.ketenimpact.signal.internal.LawfulBasis;
+import nl.ketenimpact.signal.internal.SignalAction;
+import nl.ketenimpact.signal.internal.SignalCategory;
+import nl.ketenimpact.signal.internal.SignalFollowUp;
+import nl.ketenimpact.signal.internal.SignalInput;
+import nl.ketenimpact.signal.internal.TransitionInput;
+import nl.ketenimpact.signal.internal.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

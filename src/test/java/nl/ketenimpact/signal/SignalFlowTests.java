@@ -1,6 +1,5 @@
 package nl.ketenimpact.signal;
 
-import nl.ketenimpact.project.Dwellings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import nl.ketenimpact.IntegrationTestSupport;
+import nl.ketenimpact.signal.internal.SignalJobs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -273,7 +273,7 @@ class SignalFlowTests extends IntegrationTestSupport {
 		String signal = register("Eigen corporatie", "\"OTHER\"", "NORMAL");
 		UUID zuid = organisations.findByName("Woongoed Zuid").orElseThrow().id();
 		if (users.activeByUsername("wijk2@zuid.test").isEmpty()) {
-			users.create(user(ADMIN), new nl.ketenimpact.organisation.UserDetailsInput("wijk2@zuid.test", "Wijk Zuid", zuid,
+			users.create(user(ADMIN), new nl.ketenimpact.organisation.internal.UserDetailsInput("wijk2@zuid.test", "Wijk Zuid", zuid,
 					java.util.Set.of(nl.ketenimpact.organisation.Role.SOCIAL_WORKER), "zuid-wachtwoord"));
 		}
 		mvc.perform(get("/api/v1/signals?size=100").header("Authorization", bearer("wijk2@zuid.test")))

@@ -15,8 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
  * Input that used to reach PostgreSQL or Tomcat's own error page and came back as a 500 or an HTML page: each is now
@@ -110,7 +110,7 @@ class BadInputTests extends IntegrationTestSupport {
 	@Test
 	void anUploadedFileNameLosesItsDirectoriesAndControlCharacters() throws Exception {
 		UUID project = projects.create(user(PROJECT_LEAD),
-				new nl.ketenimpact.project.ProjectInput("Bestandsnaam-project", "Utrecht", null, nl.ketenimpact.project.ProjectType.REB, null, null));
+				new nl.ketenimpact.project.internal.ProjectInput("Bestandsnaam-project", "Utrecht", null, nl.ketenimpact.project.internal.ProjectType.REB, null, null));
 		byte[] file = "bagIdentificatie;straatnaam;huisnummer;postcode;woonplaats\n0344019000012001;Naamstraat;1;3531 AB;Utrecht\n"
 			.getBytes(StandardCharsets.UTF_8);
 		mvc.perform(multipart("/projects/" + project + "/import").file(new MockMultipartFile("file", "../../etc/wo\u0000ningen.csv", "text/csv", file))

@@ -4,15 +4,15 @@ import java.util.Set;
 
 import nl.ketenimpact.IntegrationTestSupport;
 import nl.ketenimpact.organisation.Role;
-import nl.ketenimpact.organisation.UserDetailsInput;
+import nl.ketenimpact.organisation.internal.UserDetailsInput;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;

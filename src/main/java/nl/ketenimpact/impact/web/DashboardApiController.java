@@ -6,12 +6,11 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import nl.ketenimpact.impact.AnnualReports;
-import nl.ketenimpact.impact.Dashboard;
-import nl.ketenimpact.impact.Dashboards;
-import nl.ketenimpact.impact.ImpactManagement;
-import nl.ketenimpact.impact.Kpi;
+import nl.ketenimpact.impact.internal.AnnualReports;
+import nl.ketenimpact.impact.internal.Dashboard;
+import nl.ketenimpact.impact.internal.Dashboards;
+import nl.ketenimpact.impact.internal.ImpactManagement;
+import nl.ketenimpact.impact.internal.Kpi;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.plan.CommitmentManagement;
 import nl.ketenimpact.plan.Theme;

@@ -1,8 +1,8 @@
 package nl.ketenimpact.impact.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,16 +12,16 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
-import nl.ketenimpact.impact.AnnualReports;
-import nl.ketenimpact.impact.Dashboard;
-import nl.ketenimpact.impact.Dashboards;
-import nl.ketenimpact.impact.Kpi;
-import nl.ketenimpact.impact.ResidentResults;
+import nl.ketenimpact.impact.internal.AnnualReports;
+import nl.ketenimpact.impact.internal.Dashboard;
+import nl.ketenimpact.impact.internal.Dashboards;
+import nl.ketenimpact.impact.internal.Kpi;
+import nl.ketenimpact.impact.internal.ResidentResults;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.plan.Theme;
 import nl.ketenimpact.shared.NotFound;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,8 +34,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Impact dashboards (project, corporation portfolio, chain partner), their exports, the ESRS annual

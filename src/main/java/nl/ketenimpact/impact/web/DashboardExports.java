@@ -1,40 +1,32 @@
 package nl.ketenimpact.impact.web;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-
-import nl.ketenimpact.impact.AnnualReports;
-import nl.ketenimpact.impact.Dashboard;
-import nl.ketenimpact.impact.Kpi;
+import nl.ketenimpact.impact.internal.AnnualReports;
+import nl.ketenimpact.impact.internal.Dashboard;
+import nl.ketenimpact.impact.internal.Kpi;
 import nl.ketenimpact.plan.CommitmentManagement;
 import nl.ketenimpact.plan.ReportView;
 import nl.ketenimpact.shared.DutchDate;
 import nl.ketenimpact.shared.Numbers;
 import nl.ketenimpact.shared.Spreadsheets;
-
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -45,13 +37,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardExports {
 
-	private static final Font TITLE = new Font(Font.HELVETICA, 22, Font.BOLD, new Color(11, 93, 80));
-
-	private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD, new Color(11, 93, 80));
-
-	private static final Font NORMAL = new Font(Font.HELVETICA, 9);
-
-	private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
 
 	private final MessageSource messages;
 
@@ -89,18 +74,18 @@ class DashboardExports {
 	byte[] pdf(Dashboard d, Locale locale) {
 		return pdf(locale, msg("impact.kind." + d.kind(), locale) + ": " + d.title(), filterLine(d, locale), (document, writer) -> {
 			// Page one is what a board member reads first: the key figures, then the charts.
-			heading(document, msg("impact.keyFigures", locale));
-			PdfPTable figures = table(new float[] { 3, 2 });
+			PdfTables.heading(document, msg("impact.keyFigures", locale));
+			PdfPTable figures = PdfTables.table(new float[] { 3, 2 });
 			for (Kpi kpi : d.shown()) {
-				cell(figures, text.label(kpi, locale), false);
-				cell(figures, text.format(kpi, d.totals().get(kpi), locale), true);
+				PdfTables.cell(figures, text.label(kpi, locale), false);
+				PdfTables.cell(figures, text.format(kpi, d.totals().get(kpi), locale), true);
 			}
 			document.add(figures);
 
 			if (d.kind() != Dashboard.Kind.PROJECT && !d.projects().isEmpty()) {
-				heading(document, msg("impact.ranking", locale));
+				PdfTables.heading(document, msg("impact.ranking", locale));
 				List<Dashboard.Row> top = d.projects().stream().limit(10).toList();
-				document.add(new Paragraph(text.label(Kpi.SOCIAL_RETURN_VALUE, locale), NORMAL));
+				document.add(new Paragraph(text.label(Kpi.SOCIAL_RETURN_VALUE, locale), PdfTables.NORMAL));
 				document.add(PdfCharts.bars(writer, top.stream().map(Dashboard.Row::label).toList(),
 						top.stream().map(r -> r.kpis().get(Kpi.SOCIAL_RETURN_VALUE)).toList(), locale));
 				List<Kpi> columns = List.of(Kpi.DWELLINGS, Kpi.SOCIAL_RETURN_VALUE, Kpi.SOCIAL_RETURN_COMPLIANCE, Kpi.RESIDENTS_ACTIVATED,
@@ -108,7 +93,7 @@ class DashboardExports {
 				document.add(rows(d.projects().stream().limit(25).toList(), msg("impact.project", locale), columns, locale));
 			}
 			if (!d.trend().isEmpty()) {
-				heading(document, msg("impact.trend", locale));
+				PdfTables.heading(document, msg("impact.trend", locale));
 				List<Kpi> trend = List.of(Kpi.RESIDENTS_ACTIVATED, Kpi.WORK_EXPERIENCE_PLACES, Kpi.INTERNSHIPS, Kpi.ACTIVITIES, Kpi.CHILDREN_REACHED)
 					.stream().filter(d.shown()::contains).toList();
 				if (d.trend().size() > 1 && !trend.isEmpty()) {
@@ -119,34 +104,34 @@ class DashboardExports {
 				document.add(rows(d.trend(), msg("impact.filter.year", locale),
 						List.of(Kpi.SOCIAL_RETURN_VALUE, Kpi.RESIDENTS_ACTIVATED, Kpi.WORK_EXPERIENCE_PLACES, Kpi.INTERNSHIPS, Kpi.ACTIVITIES), locale));
 			}
-			heading(document, msg("impact.plan", locale));
+			PdfTables.heading(document, msg("impact.plan", locale));
 			if (d.plan().isEmpty()) {
-				document.add(new Paragraph(msg("impact.plan.none", locale), NORMAL));
+				document.add(new Paragraph(msg("impact.plan.none", locale), PdfTables.NORMAL));
 			}
 			else {
-				document.add(new Paragraph(msg("plan.actualVersusKeyFigures", locale), NORMAL));
+				document.add(new Paragraph(msg("plan.actualVersusKeyFigures", locale), PdfTables.NORMAL));
 				List<String> headers = List.of("commitment.theme", "commitment.partner", "commitment.metric", "impact.plan.commitments",
 						"impact.plan.achieved", "commitment.target", "commitment.actual").stream().map(h -> msg(h, locale)).toList();
-				PdfPTable plan = table(headers, new float[] { 3, 3, 2, 1, 1, 1.5f, 1.5f });
+				PdfPTable plan = PdfTables.table(headers, new float[] { 3, 3, 2, 1, 1, 1.5f, 1.5f });
 				for (CommitmentManagement.Summary s : d.plan()) {
-					cell(plan, msg("theme." + s.theme(), locale), false);
-					cell(plan, s.partnerName() == null ? msg(d.kind() == Dashboard.Kind.PROJECT ? "impact.plan.corporation" : "impact.plan.allPartners", locale)
+					PdfTables.cell(plan, msg("theme." + s.theme(), locale), false);
+					PdfTables.cell(plan, s.partnerName() == null ? msg(d.kind() == Dashboard.Kind.PROJECT ? "impact.plan.corporation" : "impact.plan.allPartners", locale)
 							: s.partnerName(), false);
-					cell(plan, msg("metric." + s.metric(), locale), false);
-					cell(plan, Numbers.count(s.commitments(), locale), true);
-					cell(plan, Numbers.count(s.achieved(), locale), true);
-					cell(plan, Numbers.decimal(s.target(), 2, locale), true);
-					cell(plan, Numbers.decimal(s.actual(), 2, locale), true);
+					PdfTables.cell(plan, msg("metric." + s.metric(), locale), false);
+					PdfTables.cell(plan, Numbers.count(s.commitments(), locale), true);
+					PdfTables.cell(plan, Numbers.count(s.achieved(), locale), true);
+					PdfTables.cell(plan, Numbers.decimal(s.target(), 2, locale), true);
+					PdfTables.cell(plan, Numbers.decimal(s.actual(), 2, locale), true);
 				}
 				document.add(plan);
 			}
-			heading(document, msg("impact.narratives", locale));
+			PdfTables.heading(document, msg("impact.narratives", locale));
 			if (d.narratives().isEmpty()) {
-				document.add(new Paragraph(msg("impact.narratives.none", locale), NORMAL));
+				document.add(new Paragraph(msg("impact.narratives.none", locale), PdfTables.NORMAL));
 			}
 			for (ReportView report : d.narratives()) {
-				document.add(new Paragraph(report.partnerName() + " · " + report.period(), BOLD));
-				document.add(new Paragraph(report.narrative(), NORMAL));
+				document.add(new Paragraph(report.partnerName() + " · " + report.period(), PdfTables.BOLD));
+				document.add(new Paragraph(report.narrative(), PdfTables.NORMAL));
 			}
 		});
 	}
@@ -154,28 +139,28 @@ class DashboardExports {
 	byte[] esrsPdf(AnnualReports.Esrs esrs, Locale locale) {
 		return pdf(locale, msg("esrs.title", locale, esrs.corporation(), esrs.year()), msg("esrs.intro", locale), (document, writer) -> {
 			for (AnnualReports.Standard standard : esrs.standards()) {
-				Paragraph title = new Paragraph(msg("esrs." + standard.code(), locale), TITLE);
+				Paragraph title = new Paragraph(msg("esrs." + standard.code(), locale), PdfTables.TITLE);
 				title.setSpacingBefore(12);
 				document.add(title);
 				for (AnnualReports.Section section : standard.sections()) {
-					heading(document, msg("esrs.disclosure." + section.disclosure(), locale));
+					PdfTables.heading(document, msg("esrs.disclosure." + section.disclosure(), locale));
 					if (!section.figures().isEmpty()) {
-						PdfPTable figures = table(new float[] { 3, 2 });
+						PdfPTable figures = PdfTables.table(new float[] { 3, 2 });
 						section.figures().forEach((kpi, value) -> {
-							cell(figures, text.label(kpi, locale), false);
-							cell(figures, text.format(kpi, value, locale), true);
+							PdfTables.cell(figures, text.label(kpi, locale), false);
+							PdfTables.cell(figures, text.format(kpi, value, locale), true);
 						});
 						document.add(figures);
 					}
 					for (String line : section.texts()) {
-						document.add(new Paragraph("• " + line, NORMAL));
+						document.add(new Paragraph("• " + line, PdfTables.NORMAL));
 					}
 					for (CommitmentManagement.Summary s : section.targets()) {
 						document.add(new Paragraph("• " + msg("theme." + s.theme(), locale) + ", " + msg("metric." + s.metric(), locale) + ": "
-								+ Numbers.decimal(s.actual(), 2, locale) + " / " + Numbers.decimal(s.target(), 2, locale), NORMAL));
+								+ Numbers.decimal(s.actual(), 2, locale) + " / " + Numbers.decimal(s.target(), 2, locale), PdfTables.NORMAL));
 					}
 					for (String gap : section.gaps()) {
-						document.add(new Paragraph(msg("esrs.gap", locale) + ": " + msg(gap, locale), BOLD));
+						document.add(new Paragraph(msg("esrs.gap", locale) + ": " + msg(gap, locale), PdfTables.BOLD));
 					}
 				}
 			}
@@ -196,100 +181,14 @@ class DashboardExports {
 		document.addCreator("Ketenimpact");
 		document.open();
 		// What this is, for which selection, when; the figures follow on the same page.
-		document.add(new Paragraph(title, TITLE));
+		document.add(new Paragraph(title, PdfTables.TITLE));
 		document.add(new Paragraph(subtitle, new Font(Font.HELVETICA, 12)));
-		document.add(new Paragraph(msg("impact.generated", locale, DutchDate.format(LocalDate.now())), NORMAL));
+		document.add(new Paragraph(msg("impact.generated", locale, DutchDate.format(LocalDate.now())), PdfTables.NORMAL));
 		body.write(document, writer);
 		document.close();
 		return out.toByteArray();
 	}
 
-	private static void heading(Document document, String text) {
-		Paragraph heading = new Paragraph(text, HEADING);
-		heading.setSpacingBefore(14);
-		heading.setSpacingAfter(6);
-		document.add(heading);
-	}
-
-	private static PdfPTable table(float[] widths) {
-		PdfPTable table = new PdfPTable(widths);
-		table.setWidthPercentage(100);
-		table.setHeaderRows(0);
-		return table;
-	}
-
-	private static final Color HEADER = new Color(230, 240, 238);
-
-	/**
-	 * A table with a header row (repeated on every page) whose columns are at least as wide as the longest word of
-	 * their header, so no header breaks inside a word; the rest of the width follows the weights.
-	 */
-	private static PdfPTable table(List<String> headers, float[] weights) {
-		float[] widths = widths(headers, weights, PdfCharts.WIDTH);
-		PdfPTable table = new PdfPTable(widths.length);
-		table.setTotalWidth(widths);
-		table.setLockedWidth(true);
-		table.setHeaderRows(1);
-		for (int i = 0; i < headers.size(); i++) {
-			PdfPCell cell = new PdfPCell(new Phrase(new Chunk(headers.get(i), BOLD)));
-			cell.setPadding(4);
-			cell.setBackgroundColor(HEADER);
-			if (i > 0 && weights[i] <= 1.5f) {
-				cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-			}
-			table.addCell(cell);
-		}
-		return table;
-	}
-
-	/** Column widths: each at least its header's longest word (bold, with padding), the remainder shared by weight. */
-	static float[] widths(List<String> headers, float[] weights, float total) {
-		int n = weights.length;
-		float[] minimum = new float[n];
-		for (int i = 0; i < n; i++) {
-			float longest = 0;
-			for (String word : headers.get(i).split("\\s+")) {
-				longest = Math.max(longest, PdfCharts.width(word, 9) * 1.12f);
-			}
-			minimum[i] = longest + 10;
-		}
-		float[] widths = new float[n];
-		boolean[] fixed = new boolean[n];
-		for (int round = 0; round < n; round++) {
-			float free = total;
-			float weight = 0;
-			for (int i = 0; i < n; i++) {
-				if (fixed[i]) {
-					free -= minimum[i];
-				}
-				else {
-					weight += weights[i];
-				}
-			}
-			boolean changed = false;
-			for (int i = 0; i < n; i++) {
-				widths[i] = fixed[i] ? minimum[i] : free * weights[i] / weight;
-				if (!fixed[i] && widths[i] < minimum[i]) {
-					fixed[i] = true;
-					changed = true;
-				}
-			}
-			if (!changed) {
-				break;
-			}
-		}
-		return widths;
-	}
-
-	private static PdfPCell cell(PdfPTable table, String value, boolean number) {
-		PdfPCell cell = new PdfPCell(new Phrase(new Chunk(value, NORMAL)));
-		cell.setPadding(4);
-		if (number) {
-			cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		}
-		table.addCell(cell);
-		return cell;
-	}
 
 	private PdfPTable rows(List<Dashboard.Row> rows, String first, List<Kpi> columns, Locale locale) {
 		List<String> headers = new ArrayList<>(List.of(first));
@@ -299,10 +198,10 @@ class DashboardExports {
 		for (int i = 1; i < weights.length; i++) {
 			weights[i] = 1.5f;
 		}
-		PdfPTable table = table(headers, weights);
+		PdfPTable table = PdfTables.table(headers, weights);
 		for (Dashboard.Row row : rows) {
-			cell(table, row.label(), false);
-			columns.forEach(kpi -> cell(table, text.format(kpi, row.kpis().get(kpi), locale), true));
+			PdfTables.cell(table, row.label(), false);
+			columns.forEach(kpi -> PdfTables.cell(table, text.format(kpi, row.kpis().get(kpi), locale), true));
 		}
 		return table;
 	}

@@ -4,8 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
-import nl.ketenimpact.impact.Dashboard;
+import nl.ketenimpact.impact.internal.Dashboard;
 import nl.ketenimpact.plan.Theme;
 
 /** The filters of a dashboard as query parameters (GET, so a filtered view can be bookmarked and exported). */

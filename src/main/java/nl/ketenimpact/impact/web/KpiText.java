@@ -1,10 +1,10 @@
 package nl.ketenimpact.impact.web;
 
 import java.math.BigDecimal;
-import nl.ketenimpact.shared.Numbers;
 import java.util.Locale;
 
-import nl.ketenimpact.impact.Kpi;
+import nl.ketenimpact.impact.internal.Kpi;
+import nl.ketenimpact.shared.Numbers;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

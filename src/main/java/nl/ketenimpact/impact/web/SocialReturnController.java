@@ -3,20 +3,18 @@ package nl.ketenimpact.impact.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
-import nl.ketenimpact.impact.Block;
-import nl.ketenimpact.impact.Bonus;
-import nl.ketenimpact.impact.ContributionKind;
-import nl.ketenimpact.impact.ContributionManagement;
-import nl.ketenimpact.impact.ObligationInput;
-import nl.ketenimpact.impact.SocialReturn;
+import nl.ketenimpact.impact.internal.Block;
+import nl.ketenimpact.impact.internal.Bonus;
+import nl.ketenimpact.impact.internal.ContributionKind;
+import nl.ketenimpact.impact.internal.ContributionManagement;
+import nl.ketenimpact.impact.internal.ObligationInput;
+import nl.ketenimpact.impact.internal.SocialReturn;
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.Conflict;
-import nl.ketenimpact.shared.FormErrors;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FileUpload;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
 
@@ -87,18 +85,11 @@ class SocialReturnController {
 	String register(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") ContributionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		ProjectAccess access = prepareForm(user, projectId, model);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return FormSubmission.submit(result, FORM, () -> {
 			UUID id = contributions.register(access, form.toInput());
 			redirect.addFlashAttribute("flash", form.getKind() == ContributionKind.PERSON ? "contribution.registeredNeedsEvidence" : "contribution.registered");
 			return "redirect:/projects/" + projectId + "/contributions/" + id;
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return FORM;
-		}
+		});
 	}
 
 	private ProjectAccess prepareForm(CurrentUser user, UUID projectId, Model model) {
@@ -128,30 +119,30 @@ class SocialReturnController {
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect,
 			jakarta.servlet.http.HttpServletResponse response) {
 		ProjectAccess access = projects.access(user, projectId);
-		try {
+		return FormSubmission.orElse(() -> {
 			contributions.attachEvidence(access, contributionId, FileUpload.of("file", file));
-		}
-		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("flash", "contribution.evidenceSaved");
+			return "redirect:/projects/" + projectId + "/contributions/" + contributionId;
+		}, invalid -> {
 			model.addAttribute("access", access);
 			model.addAttribute("project", access.project());
 			model.addAttribute("contribution", contributions.get(access, contributionId));
-			model.addAttribute("fileError", invalid.errors().get(0).messageKey());
+			model.addAttribute("fileError", invalid.firstMessageKey());
 			response.setStatus(400);
 			return DETAIL;
-		}
-		redirect.addFlashAttribute("flash", "contribution.evidenceSaved");
-		return "redirect:/projects/" + projectId + "/contributions/" + contributionId;
+		});
 	}
 
 	@PostMapping("/contributions/{contributionId}/review")
 	String review(CurrentUser user, @PathVariable UUID projectId, @PathVariable UUID contributionId, @RequestParam boolean approve,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		try {
-			contributions.review(projects.access(user, projectId), contributionId, approve, reason);
-			redirect.addFlashAttribute("flash", approve ? "contribution.approved" : "contribution.rejected");
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("flashError", invalid.errors().get(0).messageKey());
+			FormSubmission.orNotice(() -> {
+				contributions.review(projects.access(user, projectId), contributionId, approve, reason);
+				redirect.addFlashAttribute("flash", approve ? "contribution.approved" : "contribution.rejected");
+			}, invalid -> {
+				redirect.addFlashAttribute("flashError", invalid.firstMessageKey());
+			});
 		}
 		catch (Conflict conflict) {
 			redirect.addFlashAttribute("flashError", conflict.messageKey());

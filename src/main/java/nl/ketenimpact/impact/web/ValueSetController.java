@@ -3,12 +3,10 @@ package nl.ketenimpact.impact.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
-import nl.ketenimpact.impact.Block;
-import nl.ketenimpact.impact.ValueSetManagement;
+import nl.ketenimpact.impact.internal.Block;
+import nl.ketenimpact.impact.internal.ValueSetManagement;
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.shared.FormErrors;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FormSubmission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,18 +54,11 @@ class ValueSetController {
 
 	@PostMapping("/new")
 	String create(CurrentUser admin, @Valid @ModelAttribute("form") ValueSetForm form, BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return FormSubmission.submit(result, FORM, () -> {
 			valueSets.create(admin, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return FORM;
-		}
-		redirect.addFlashAttribute("flash", "valueSet.saved");
-		return "redirect:/admin/value-sets";
+			redirect.addFlashAttribute("flash", "valueSet.saved");
+			return "redirect:/admin/value-sets";
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -81,17 +72,10 @@ class ValueSetController {
 	String update(CurrentUser admin, @PathVariable UUID id, @Valid @ModelAttribute("form") ValueSetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("valueSet", valueSets.get(id));
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return FormSubmission.submit(result, FORM, () -> {
 			valueSets.update(admin, id, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return FORM;
-		}
-		redirect.addFlashAttribute("flash", "valueSet.saved");
-		return "redirect:/admin/value-sets";
+			redirect.addFlashAttribute("flash", "valueSet.saved");
+			return "redirect:/admin/value-sets";
+		});
 	}
 }

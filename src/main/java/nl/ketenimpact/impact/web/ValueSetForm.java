@@ -10,10 +10,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import nl.ketenimpact.impact.Block;
-import nl.ketenimpact.impact.ValueSet;
-import nl.ketenimpact.impact.ValueSetInput;
+import nl.ketenimpact.impact.internal.Block;
+import nl.ketenimpact.impact.internal.ValueSet;
+import nl.ketenimpact.impact.internal.ValueSetInput;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -3,7 +3,7 @@ package nl.ketenimpact.impact.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import nl.ketenimpact.impact.Dashboard;
+import nl.ketenimpact.impact.internal.Dashboard;
 import nl.ketenimpact.shared.InvalidInput;
 
 import org.springframework.stereotype.Component;

@@ -5,8 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import nl.ketenimpact.importer.ImportManagement;
+import nl.ketenimpact.importer.internal.ImportManagement;
 import nl.ketenimpact.organisation.CurrentUser;
 
 import org.springframework.http.ResponseEntity;

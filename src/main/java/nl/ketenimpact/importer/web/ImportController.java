@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import nl.ketenimpact.importer.ImportManagement;
+import nl.ketenimpact.importer.internal.ImportManagement;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.project.ProjectManagement;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FormSubmission;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,16 +48,20 @@ class ImportController {
 	String preview(CurrentUser user, @PathVariable UUID projectId, @RequestParam(required = false) MultipartFile file, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
 		model.addAttribute("project", projects.getManaged(user, projectId));
-		try {
-			java.io.InputStream content = file == null ? java.io.InputStream.nullInputStream() : file.getInputStream();
-			model.addAttribute("job", imports.preview(user, projectId, file == null ? null : file.getOriginalFilename(), content));
+		return FormSubmission.orElse(() -> {
+			model.addAttribute("job", imports.preview(user, projectId, file == null ? null : file.getOriginalFilename(), content(file)));
 			return "importer/preview";
-		}
-		catch (InvalidInput invalid) {
+		}, invalid -> {
 			response.setStatus(400);
-			model.addAttribute("fileError", invalid.errors().get(0).messageKey());
+			model.addAttribute("fileError", invalid.firstMessageKey());
 			model.addAttribute("recent", imports.recent(user, projectId, 10));
 			return "importer/upload";
+		});
+	}
+
+	private static java.io.InputStream content(MultipartFile file) {
+		try {
+			return file == null ? java.io.InputStream.nullInputStream() : file.getInputStream();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

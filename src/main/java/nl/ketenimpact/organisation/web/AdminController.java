@@ -3,15 +3,13 @@ package nl.ketenimpact.organisation.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.IdentityProviders;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.UserManagement;
-import nl.ketenimpact.shared.FormErrors;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.Page;
 
 import org.springframework.stereotype.Controller;
@@ -68,18 +66,11 @@ class AdminController {
 	String createOrganisation(CurrentUser admin, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("types", OrganisationType.values());
-		if (result.hasErrors()) {
-			return ORGANISATION_FORM;
-		}
-		try {
+		return FormSubmission.submit(result, ORGANISATION_FORM, () -> {
 			organisations.create(admin, form.toDetails());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return ORGANISATION_FORM;
-		}
-		redirect.addFlashAttribute("flash", "organisation.created");
-		return "redirect:/admin/organisations";
+			redirect.addFlashAttribute("flash", "organisation.created");
+			return "redirect:/admin/organisations";
+		});
 	}
 
 	@GetMapping("/organisations/{id}")
@@ -99,18 +90,17 @@ class AdminController {
 			jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
 		java.util.List<String> domains = emailDomains == null ? java.util.List.of()
 				: java.util.Arrays.stream(emailDomains.split("[,;\\s]+")).filter(d -> !d.isBlank()).toList();
-		try {
+		return FormSubmission.orElse(() -> {
 			providers.save(admin, id, new IdentityProviders.ProviderInput(issuerUri, clientId, clientSecret, domains, passwordsAllowed));
 			redirect.addFlashAttribute("flash", "identityProvider.saved");
 			return "redirect:/admin/organisations/" + id;
-		}
-		catch (InvalidInput invalid) {
+		}, invalid -> {
 			response.setStatus(400);
 			editOrganisation(admin, id, model);
 			model.addAttribute("providerErrors", invalid.byField());
 			model.addAttribute("providerInput", new IdentityProviders.ProviderInput(issuerUri, clientId, null, domains, passwordsAllowed));
 			return ORGANISATION_FORM;
-		}
+		});
 	}
 
 	@PostMapping("/organisations/{id}/identity-provider/remove")
@@ -125,18 +115,11 @@ class AdminController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("organisation", organisations.get(id));
-		if (result.hasErrors()) {
-			return ORGANISATION_FORM;
-		}
-		try {
+		return FormSubmission.submit(result, ORGANISATION_FORM, () -> {
 			organisations.update(admin, id, form.toDetails());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return ORGANISATION_FORM;
-		}
-		redirect.addFlashAttribute("flash", "organisation.updated");
-		return "redirect:/admin/organisations";
+			redirect.addFlashAttribute("flash", "organisation.updated");
+			return "redirect:/admin/organisations";
+		});
 	}
 
 	@PostMapping("/organisations/{id}/active")
@@ -163,18 +146,11 @@ class AdminController {
 	String createUser(CurrentUser admin, @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		prepareUserForm(admin, model);
-		if (result.hasErrors()) {
-			return USER_FORM;
-		}
-		try {
+		return FormSubmission.submit(result, USER_FORM, () -> {
 			users.create(admin, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return USER_FORM;
-		}
-		redirect.addFlashAttribute("flash", "user.created");
-		return "redirect:/admin/users";
+			redirect.addFlashAttribute("flash", "user.created");
+			return "redirect:/admin/users";
+		});
 	}
 
 	@GetMapping("/users/{id}")
@@ -200,18 +176,11 @@ class AdminController {
 			Model model, RedirectAttributes redirect) {
 		prepareUserForm(admin, model);
 		model.addAttribute("user", users.get(admin, id));
-		if (result.hasErrors()) {
-			return USER_FORM;
-		}
-		try {
+		return FormSubmission.submit(result, USER_FORM, () -> {
 			users.update(admin, id, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return USER_FORM;
-		}
-		redirect.addFlashAttribute("flash", "user.updated");
-		return "redirect:/admin/users";
+			redirect.addFlashAttribute("flash", "user.updated");
+			return "redirect:/admin/users";
+		});
 	}
 
 	@PostMapping("/users/{id}/active")

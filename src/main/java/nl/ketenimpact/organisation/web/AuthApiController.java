@@ -8,13 +8,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import nl.ketenimpact.organisation.ApiTokens;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.PasswordLogin;
-import nl.ketenimpact.organisation.PasswordReset;
-import nl.ketenimpact.organisation.SecondFactor;
 import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.organisation.SecondFactor;
+import nl.ketenimpact.organisation.internal.PasswordReset;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,16 +1,14 @@
 package nl.ketenimpact.organisation.web;
 
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-
-import nl.ketenimpact.organisation.InvitationView;
-import nl.ketenimpact.organisation.Invitations;
-import nl.ketenimpact.organisation.PasswordReset;
 import nl.ketenimpact.organisation.PasswordRules;
+import nl.ketenimpact.organisation.internal.InvitationView;
+import nl.ketenimpact.organisation.internal.Invitations;
+import nl.ketenimpact.organisation.internal.PasswordReset;
 import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.Gone;
-import nl.ketenimpact.shared.InvalidInput;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -66,23 +64,24 @@ class GettingInController {
 	String accept(@RequestParam(required = false) String token, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String password, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			invitations.accept(token, name, password);
-			redirect.addFlashAttribute("flash", "invitation.accepted");
-			return "redirect:/login";
+			return FormSubmission.orElse(() -> {
+				invitations.accept(token, name, password);
+				redirect.addFlashAttribute("flash", "invitation.accepted");
+				return "redirect:/login";
+			}, invalid -> {
+				response.setStatus(400);
+				InvitationView invitation = invitations.open(token);
+				model.addAttribute("invitation", invitation);
+				offerProvider(invitation, model);
+				model.addAttribute("token", token);
+				model.addAttribute("name", name);
+				model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+				model.addAttribute("errors", invalid.byField());
+				return "organisation/accept";
+			});
 		}
 		catch (Gone gone) {
 			return gone(gone, model, response);
-		}
-		catch (InvalidInput invalid) {
-			response.setStatus(400);
-			InvitationView invitation = invitations.open(token);
-			model.addAttribute("invitation", invitation);
-			offerProvider(invitation, model);
-			model.addAttribute("token", token);
-			model.addAttribute("name", name);
-			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
-			model.addAttribute("errors", invalid.byField());
-			return "organisation/accept";
 		}
 		catch (nl.ketenimpact.shared.Conflict taken) {
 			response.setStatus(409);
@@ -127,19 +126,20 @@ class GettingInController {
 	String reset(@RequestParam(required = false) String token, @RequestParam(required = false) String password, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			resets.confirm(token, password);
-			redirect.addFlashAttribute("flash", "passwordReset.done");
-			return "redirect:/login";
+			return FormSubmission.orElse(() -> {
+				resets.confirm(token, password);
+				redirect.addFlashAttribute("flash", "passwordReset.done");
+				return "redirect:/login";
+			}, invalid -> {
+				response.setStatus(400);
+				model.addAttribute("token", token);
+				model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+				model.addAttribute("errors", invalid.byField());
+				return "organisation/password-reset";
+			});
 		}
 		catch (Gone gone) {
 			return gone(gone, model, response);
-		}
-		catch (InvalidInput invalid) {
-			response.setStatus(400);
-			model.addAttribute("token", token);
-			model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
-			model.addAttribute("errors", invalid.byField());
-			return "organisation/password-reset";
 		}
 	}
 

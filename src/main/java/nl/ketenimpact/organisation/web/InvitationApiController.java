@@ -10,13 +10,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.organisation.InvitationInput;
-import nl.ketenimpact.organisation.InvitationView;
-import nl.ketenimpact.organisation.Invitations;
-import nl.ketenimpact.organisation.OrganisationDetails;
 import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.organisation.internal.InvitationInput;
+import nl.ketenimpact.organisation.internal.InvitationView;
+import nl.ketenimpact.organisation.internal.Invitations;
+import nl.ketenimpact.organisation.internal.OrganisationDetails;
 import nl.ketenimpact.shared.Page;
 
 import org.springframework.context.i18n.LocaleContextHolder;

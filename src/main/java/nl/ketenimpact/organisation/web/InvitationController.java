@@ -9,19 +9,19 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.organisation.InvitationInput;
-import nl.ketenimpact.organisation.InvitationList;
 import nl.ketenimpact.organisation.InvitationRules;
-import nl.ketenimpact.organisation.Invitations;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.OrganisationView;
 import nl.ketenimpact.organisation.PartnerProjects;
 import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.organisation.internal.InvitationInput;
+import nl.ketenimpact.organisation.internal.InvitationList;
+import nl.ketenimpact.organisation.internal.Invitations;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.FileUpload;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
@@ -80,21 +80,19 @@ class InvitationController {
 	@PostMapping("/invitations")
 	String invite(CurrentUser user, @Valid @ModelAttribute("form") InvitationForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
+		try {
+			return FormSubmission.submit(result, () -> page(user, form, 0, model), () -> {
 				invitations.invite(user, form.toInput());
 				redirect.addFlashAttribute("flash", "invitation.sent");
 				return "redirect:/invitations";
-			}
-			catch (InvalidInput invalid) {
-				reject(result, invalid.errors());
-			}
-			catch (Refused refused) {
-				result.addError(new FieldError("form", "roles", null, false, new String[] { refused.messageKey() }, null, refused.messageKey()));
-			}
+			});
 		}
-		response.setStatus(400);
-		return page(user, form, 0, model);
+		catch (Refused refused) {
+			// A role above the inviter's own is a field message on the roles, not a 403 page.
+			result.addError(new FieldError("form", "roles", null, false, new String[] { refused.messageKey() }, null, refused.messageKey()));
+			response.setStatus(400);
+			return page(user, form, 0, model);
+		}
 	}
 
 	@PostMapping("/invitations/{id}/resend")
@@ -178,12 +176,13 @@ class InvitationController {
 					false);
 		}
 		try {
-			invitations.check(user, new InvitationInput(row.email(), row.name(), organisationId, row.roles(), projectId, null, language));
-			return new BatchRow(row.line(), row.email(), row.name(), row.roles(), null, null, true);
-		}
-		catch (InvalidInput invalid) {
-			FieldMessage first = invalid.errors().get(0);
-			return new BatchRow(row.line(), row.email(), row.name(), row.roles(), first.messageKey(), first.args(), false);
+			return FormSubmission.orElse(() -> {
+				invitations.check(user, new InvitationInput(row.email(), row.name(), organisationId, row.roles(), projectId, null, language));
+				return new BatchRow(row.line(), row.email(), row.name(), row.roles(), null, null, true);
+			}, invalid -> {
+				FieldMessage first = invalid.errors().get(0);
+				return new BatchRow(row.line(), row.email(), row.name(), row.roles(), first.messageKey(), first.args(), false);
+			});
 		}
 		catch (Refused refused) {
 			return new BatchRow(row.line(), row.email(), row.name(), row.roles(), refused.messageKey(), null, false);

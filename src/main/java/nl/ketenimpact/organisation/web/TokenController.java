@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import nl.ketenimpact.organisation.ApiTokens;
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.Page;
 
 import org.springframework.stereotype.Controller;
@@ -35,14 +35,13 @@ class TokenController {
 	@PostMapping("/account/tokens")
 	String create(CurrentUser user, @RequestParam(required = false) String name, @RequestParam(required = false) Integer validDays, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
-		try {
+		FormSubmission.orNotice(() -> {
 			model.addAttribute("created", tokens.create(user, name, validDays, null));
-		}
-		catch (InvalidInput invalid) {
+		}, invalid -> {
 			response.setStatus(400);
 			model.addAttribute("errors", invalid.errors());
 			model.addAttribute("name", name);
-		}
+		});
 		model.addAttribute("tokens", tokens.mine(user));
 		return "account/tokens";
 	}

@@ -14,17 +14,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import nl.ketenimpact.participation.ActivityInput;
 import nl.ketenimpact.participation.ActivityType;
-import nl.ketenimpact.participation.ApplicationInput;
-import nl.ketenimpact.participation.CompensationKind;
 import nl.ketenimpact.participation.OpportunityInput;
 import nl.ketenimpact.participation.OpportunityType;
-import nl.ketenimpact.participation.PaymentInput;
-import nl.ketenimpact.participation.PerformerAge;
-import nl.ketenimpact.participation.TaskInput;
-import nl.ketenimpact.participation.TaskRisk;
+import nl.ketenimpact.participation.internal.ActivityInput;
+import nl.ketenimpact.participation.internal.ApplicationInput;
+import nl.ketenimpact.participation.internal.CompensationKind;
+import nl.ketenimpact.participation.internal.PaymentInput;
+import nl.ketenimpact.participation.internal.PerformerAge;
+import nl.ketenimpact.participation.internal.TaskInput;
+import nl.ketenimpact.participation.internal.TaskRisk;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

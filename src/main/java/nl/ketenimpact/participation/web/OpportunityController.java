@@ -5,23 +5,21 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
-import nl.ketenimpact.participation.ContractType;
 import nl.ketenimpact.participation.OpportunityManagement;
-import nl.ketenimpact.participation.ApplicationManagement;
-import nl.ketenimpact.participation.PlacementManagement;
 import nl.ketenimpact.participation.OpportunityType;
 import nl.ketenimpact.participation.OpportunityView;
-import nl.ketenimpact.participation.PlacementInput;
-import nl.ketenimpact.participation.PlacementOutcome;
-import nl.ketenimpact.participation.PlacementView;
+import nl.ketenimpact.participation.internal.ApplicationManagement;
+import nl.ketenimpact.participation.internal.ContractType;
+import nl.ketenimpact.participation.internal.PlacementInput;
+import nl.ketenimpact.participation.internal.PlacementManagement;
+import nl.ketenimpact.participation.internal.PlacementOutcome;
+import nl.ketenimpact.participation.internal.PlacementView;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.Conflict;
-import nl.ketenimpact.shared.FormErrors;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
 
@@ -76,18 +74,11 @@ class OpportunityController {
 	String publish(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") Forms.OpportunityForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		prepareForm(user, projectId, model);
-		if (result.hasErrors()) {
-			return "participation/opportunity-form";
-		}
-		try {
+		return FormSubmission.submit(result, "participation/opportunity-form", () -> {
 			UUID id = opportunities.publish(user, projectId, form.toInput());
 			redirect.addFlashAttribute("flash", "opportunity.published");
 			return "redirect:/opportunities/" + id;
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return "participation/opportunity-form";
-		}
+		});
 	}
 
 	private void prepareForm(CurrentUser user, UUID projectId, Model model) {
@@ -126,22 +117,17 @@ class OpportunityController {
 	String apply(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") Forms.ApplicationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		OpportunityView opportunity = prepareShow(user, id, model);
-		if (result.hasErrors()) {
-			return "participation/opportunity";
-		}
-		try {
-			applications.apply(user, id, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return "participation/opportunity";
-		}
-		catch (Conflict closed) {
-			redirect.addFlashAttribute("flashError", closed.messageKey());
-			return "redirect:/opportunities/" + id;
-		}
-		redirect.addFlashAttribute("flash", "application.submitted");
-		return user.has(Role.RESIDENT) && !user.isCorporationStaff() ? "redirect:/portal" : "redirect:/opportunities/" + opportunity.id();
+		return FormSubmission.submit(result, "participation/opportunity", () -> {
+			try {
+				applications.apply(user, id, form.toInput());
+			}
+			catch (Conflict closed) {
+				redirect.addFlashAttribute("flashError", closed.messageKey());
+				return "redirect:/opportunities/" + id;
+			}
+			redirect.addFlashAttribute("flash", "application.submitted");
+			return user.has(Role.RESIDENT) && !user.isCorporationStaff() ? "redirect:/portal" : "redirect:/opportunities/" + opportunity.id();
+		});
 	}
 
 	@PostMapping("/opportunities/{id}/open")
@@ -164,15 +150,15 @@ class OpportunityController {
 			@RequestParam(required = false) String mentor, @RequestParam(required = false) BigDecimal hoursPerWeek,
 			@RequestParam(required = false) String block, RedirectAttributes redirect) {
 		try {
-			var placement = applications.decide(user, id, accept, reason, new PlacementInput(startDate, endDate, mentor, hoursPerWeek, block));
-			redirect.addFlashAttribute("flash", accept ? "application.accepted" : "application.declined");
-			if (placement.isPresent()) {
-				return "redirect:/placements/" + placement.get();
-			}
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("decisionErrors", invalid.errors());
-			redirect.addFlashAttribute("decisionFor", id);
+			return FormSubmission.orElse(() -> {
+				var placement = applications.decide(user, id, accept, reason, new PlacementInput(startDate, endDate, mentor, hoursPerWeek, block));
+				redirect.addFlashAttribute("flash", accept ? "application.accepted" : "application.declined");
+				return placement.map(p -> "redirect:/placements/" + p).orElse("redirect:/opportunities/" + opportunityId);
+			}, invalid -> {
+				redirect.addFlashAttribute("decisionErrors", invalid.errors());
+				redirect.addFlashAttribute("decisionFor", id);
+				return "redirect:/opportunities/" + opportunityId;
+			});
 		}
 		catch (Conflict conflict) {
 			redirect.addFlashAttribute("flashError", conflict.messageKey());
@@ -202,13 +188,12 @@ class OpportunityController {
 	@PostMapping("/placements/{id}/hours")
 	String hours(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekStart,
 			@RequestParam(required = false) BigDecimal hours, RedirectAttributes redirect) {
-		try {
+		FormSubmission.orNotice(() -> {
 			placements.logHours(user, id, weekStart, hours);
 			redirect.addFlashAttribute("flash", "placement.hoursSaved");
-		}
-		catch (InvalidInput invalid) {
+		}, invalid -> {
 			redirect.addFlashAttribute("placementErrors", invalid.errors());
-		}
+		});
 		return "redirect:/placements/" + id;
 	}
 
@@ -216,11 +201,12 @@ class OpportunityController {
 	String outcome(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) PlacementOutcome outcome,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) ContractType contractType, RedirectAttributes redirect) {
 		try {
-			placements.outcome(user, id, outcome, reason, contractType);
-			redirect.addFlashAttribute("flash", "placement.outcomeSaved");
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("placementErrors", invalid.errors());
+			FormSubmission.orNotice(() -> {
+				placements.outcome(user, id, outcome, reason, contractType);
+				redirect.addFlashAttribute("flash", "placement.outcomeSaved");
+			}, invalid -> {
+				redirect.addFlashAttribute("placementErrors", invalid.errors());
+			});
 		}
 		catch (Conflict conflict) {
 			redirect.addFlashAttribute("flashError", conflict.messageKey());

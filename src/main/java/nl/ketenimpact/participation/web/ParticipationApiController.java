@@ -10,21 +10,20 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.participation.ActivityInput;
 import nl.ketenimpact.participation.ActivityManagement;
 import nl.ketenimpact.participation.ActivityView;
-import nl.ketenimpact.participation.ApplicationInput;
-import nl.ketenimpact.participation.ContractType;
 import nl.ketenimpact.participation.OpportunityInput;
 import nl.ketenimpact.participation.OpportunityManagement;
-import nl.ketenimpact.participation.ApplicationManagement;
-import nl.ketenimpact.participation.PlacementManagement;
 import nl.ketenimpact.participation.OpportunityView;
-import nl.ketenimpact.participation.PlacementInput;
-import nl.ketenimpact.participation.PlacementOutcome;
-import nl.ketenimpact.participation.PlacementView;
+import nl.ketenimpact.participation.internal.ActivityInput;
+import nl.ketenimpact.participation.internal.ApplicationInput;
+import nl.ketenimpact.participation.internal.ApplicationManagement;
+import nl.ketenimpact.participation.internal.ContractType;
+import nl.ketenimpact.participation.internal.PlacementInput;
+import nl.ketenimpact.participation.internal.PlacementManagement;
+import nl.ketenimpact.participation.internal.PlacementOutcome;
+import nl.ketenimpact.participation.internal.PlacementView;
 import nl.ketenimpact.shared.Page;
 
 import org.springframework.http.ResponseEntity;
@@ -90,7 +89,7 @@ class ParticipationApiController {
 	@Operation(summary = "A resident applies {motivation, availability}; a case worker proposes {candidateRef, motivation, availability}")
 	ResponseEntity<Map<String, Object>> apply(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ApplicationInput input) {
 		UUID application = applications.apply(user, id, input);
-		return ResponseEntity.status(201).body(Map.of("id", application, "status", nl.ketenimpact.participation.ApplicationStatus.SUBMITTED.name()));
+		return ResponseEntity.status(201).body(Map.of("id", application, "status", nl.ketenimpact.participation.internal.ApplicationStatus.SUBMITTED.name()));
 	}
 
 	@GetMapping("/opportunities/{id}/applications")
@@ -110,8 +109,8 @@ class ParticipationApiController {
 	Map<String, Object> decide(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody Decision decision) {
 		var placement = applications.decide(user, id, decision.accept(), decision.reason(),
 				new PlacementInput(decision.startDate(), decision.endDate(), decision.mentor(), decision.hoursPerWeek(), decision.block()));
-		return placement.<Map<String, Object>>map(p -> Map.of("status", nl.ketenimpact.participation.ApplicationStatus.ACCEPTED.name(), "placementId", p))
-			.orElse(Map.of("status", nl.ketenimpact.participation.ApplicationStatus.DECLINED.name()));
+		return placement.<Map<String, Object>>map(p -> Map.of("status", nl.ketenimpact.participation.internal.ApplicationStatus.ACCEPTED.name(), "placementId", p))
+			.orElse(Map.of("status", nl.ketenimpact.participation.internal.ApplicationStatus.DECLINED.name()));
 	}
 
 	@GetMapping("/placements")
@@ -192,6 +191,6 @@ class ParticipationApiController {
 			+ "409 when it was recorded before")
 	Map<String, Object> holdActivity(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActivityInput input) {
 		activities.hold(user, id, input);
-		return Map.of("id", id, "status", nl.ketenimpact.participation.ActivityStatus.HELD);
+		return Map.of("id", id, "status", nl.ketenimpact.participation.internal.ActivityStatus.HELD);
 	}
 }

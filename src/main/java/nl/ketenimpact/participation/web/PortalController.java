@@ -4,15 +4,16 @@ import java.math.BigDecimal;
 
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
-import nl.ketenimpact.participation.AllowanceLimits;
-import nl.ketenimpact.participation.CompensationManagement;
 import nl.ketenimpact.participation.OpportunityManagement;
-import nl.ketenimpact.participation.ApplicationManagement;
-import nl.ketenimpact.participation.PlacementManagement;
-import nl.ketenimpact.participation.SelfWorkManagement;
+import nl.ketenimpact.participation.internal.AllowanceLimits;
+import nl.ketenimpact.participation.internal.ApplicationManagement;
+import nl.ketenimpact.participation.internal.CompensationManagement;
+import nl.ketenimpact.participation.internal.PlacementManagement;
+import nl.ketenimpact.participation.internal.SelfWorkManagement;
+import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.project.Residents;
-import nl.ketenimpact.project.Dwellings;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.Outbox;
 import nl.ketenimpact.shared.Page;
@@ -96,16 +97,15 @@ class PortalController {
 	String setLimits(CurrentUser admin, @RequestParam(required = false) Integer year, @RequestParam(required = false) BigDecimal hourlyAdult,
 			@RequestParam(required = false) BigDecimal hourlyYoung, @RequestParam(required = false) BigDecimal monthly,
 			@RequestParam(required = false) BigDecimal yearly, RedirectAttributes redirect) {
-		try {
+		FormSubmission.orNotice(() -> {
 			if (year == null) {
 				throw new InvalidInput("year", "validation.required");
 			}
 			compensation.setLimits(admin, new AllowanceLimits(year, hourlyAdult, hourlyYoung, monthly, yearly, false));
 			redirect.addFlashAttribute("flash", "allowance.saved");
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("flashError", invalid.errors().get(0).messageKey());
-		}
+		}, invalid -> {
+			redirect.addFlashAttribute("flashError", invalid.firstMessageKey());
+		});
 		return "redirect:/admin/allowance-limits";
 	}
 

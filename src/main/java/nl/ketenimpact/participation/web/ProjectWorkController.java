@@ -3,27 +3,25 @@ package nl.ketenimpact.participation.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.participation.ActivityManagement;
 import nl.ketenimpact.participation.ActivityType;
 import nl.ketenimpact.participation.ActivityView;
-import nl.ketenimpact.participation.CompensationKind;
-import nl.ketenimpact.participation.CompensationManagement;
-import nl.ketenimpact.participation.PerformerAge;
-import nl.ketenimpact.participation.SelfWorkManagement;
-import nl.ketenimpact.participation.SelfWorkRules;
-import nl.ketenimpact.participation.TaskRisk;
-import nl.ketenimpact.participation.TaskStatus;
+import nl.ketenimpact.participation.internal.CompensationKind;
+import nl.ketenimpact.participation.internal.CompensationManagement;
+import nl.ketenimpact.participation.internal.PerformerAge;
+import nl.ketenimpact.participation.internal.SelfWorkManagement;
+import nl.ketenimpact.participation.internal.SelfWorkRules;
+import nl.ketenimpact.participation.internal.TaskRisk;
+import nl.ketenimpact.participation.internal.TaskStatus;
+import nl.ketenimpact.project.Dwellings;
+import nl.ketenimpact.project.Partners;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.project.Residents;
-import nl.ketenimpact.project.Partners;
-import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.shared.Conflict;
-import nl.ketenimpact.shared.FormErrors;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
 
@@ -93,23 +91,16 @@ class ProjectWorkController {
 	String recordActivity(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") Forms.ActivityForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		prepareActivities(user, projectId, 0, model);
-		if (result.hasErrors()) {
-			return "participation/activities";
-		}
-		try {
+		return FormSubmission.submit(result, "participation/activities", () -> {
 			if (form.getPlannedActivityId() != null) {
 				activities.hold(user, activities.planned(user, projectId, form.getPlannedActivityId()).id(), form.toInput());
 			}
 			else {
 				activities.record(user, projectId, form.toInput());
 			}
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return "participation/activities";
-		}
-		redirect.addFlashAttribute("flash", "activity.recorded");
-		return "redirect:/projects/" + projectId + "/activities";
+			redirect.addFlashAttribute("flash", "activity.recorded");
+			return "redirect:/projects/" + projectId + "/activities";
+		});
 	}
 
 	private void prepareActivities(CurrentUser user, UUID projectId, Integer page, Model model) {
@@ -135,18 +126,11 @@ class ProjectWorkController {
 	String createTask(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") Forms.TaskForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		prepareTasks(user, projectId, model);
-		if (result.hasErrors()) {
-			return "participation/self-work";
-		}
-		try {
+		return FormSubmission.submit(result, "participation/self-work", () -> {
 			selfWork.create(user, projectId, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return "participation/self-work";
-		}
-		redirect.addFlashAttribute("flash", "task.created");
-		return "redirect:/projects/" + projectId + "/self-work";
+			redirect.addFlashAttribute("flash", "task.created");
+			return "redirect:/projects/" + projectId + "/self-work";
+		});
 	}
 
 	@PostMapping("/self-work/{taskId}/step")
@@ -154,11 +138,12 @@ class ProjectWorkController {
 			@RequestParam(required = false) String who, @RequestParam(required = false) Boolean passed, @RequestParam(required = false) String note,
 			@RequestParam(defaultValue = "false") boolean portal, RedirectAttributes redirect) {
 		try {
-			selfWork.step(user, taskId, step, who, passed, note);
-			redirect.addFlashAttribute("flash", "task.step.done." + step);
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("flashError", invalid.errors().get(0).messageKey());
+			FormSubmission.orNotice(() -> {
+				selfWork.step(user, taskId, step, who, passed, note);
+				redirect.addFlashAttribute("flash", "task.step.done." + step);
+			}, invalid -> {
+				redirect.addFlashAttribute("flashError", invalid.firstMessageKey());
+			});
 		}
 		catch (Conflict conflict) {
 			redirect.addFlashAttribute("flashError", conflict.messageKey());
@@ -195,18 +180,11 @@ class ProjectWorkController {
 	String pay(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") Forms.PaymentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		preparePayments(user, projectId, model);
-		if (result.hasErrors()) {
-			return "participation/payments";
-		}
-		try {
+		return FormSubmission.submit(result, "participation/payments", () -> {
 			compensation.pay(user, projectId, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return "participation/payments";
-		}
-		redirect.addFlashAttribute("flash", "payment.saved");
-		return "redirect:/projects/" + projectId + "/payments";
+			redirect.addFlashAttribute("flash", "payment.saved");
+			return "redirect:/projects/" + projectId + "/payments";
+		});
 	}
 
 	private void preparePayments(CurrentUser user, UUID projectId, Model model) {

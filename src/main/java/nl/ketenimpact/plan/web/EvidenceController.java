@@ -4,10 +4,9 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.plan.EvidenceStore;
-import nl.ketenimpact.plan.EvidenceView;
+import nl.ketenimpact.plan.internal.EvidenceView;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -10,20 +10,19 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.plan.CommitmentInput;
 import nl.ketenimpact.plan.CommitmentManagement;
-import nl.ketenimpact.plan.ProgressEntries;
 import nl.ketenimpact.plan.CommitmentView;
+import nl.ketenimpact.plan.ProgressEntries;
 import nl.ketenimpact.plan.ProgressInput;
 import nl.ketenimpact.plan.ReportInput;
 import nl.ketenimpact.plan.ReportManagement;
 import nl.ketenimpact.plan.ReportView;
-import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.shared.InvalidInput;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -151,13 +150,13 @@ class PlanApiController {
 	@Operation(summary = "Coordinator approves a report; it is locked")
 	Map<String, String> approve(CurrentUser user, @PathVariable UUID id) {
 		reports.review(projects.access(user, reports.projectOf(id)), id, true, null);
-		return Map.of("status", nl.ketenimpact.plan.ReportStatus.APPROVED.name());
+		return Map.of("status", nl.ketenimpact.plan.internal.ReportStatus.APPROVED.name());
 	}
 
 	@PostMapping("/reports/{id}/return")
 	@Operation(summary = "Coordinator returns a report with a reason {reason}")
 	Map<String, String> returnReport(CurrentUser user, @PathVariable UUID id, @RequestBody Decision decision) {
 		reports.review(projects.access(user, reports.projectOf(id)), id, false, decision.reason());
-		return Map.of("status", nl.ketenimpact.plan.ReportStatus.RETURNED.name());
+		return Map.of("status", nl.ketenimpact.plan.internal.ReportStatus.RETURNED.name());
 	}
 }

@@ -4,21 +4,19 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import tools.jackson.databind.json.JsonMapper;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.plan.CommitmentManagement;
-import nl.ketenimpact.plan.ProgressEntries;
 import nl.ketenimpact.plan.CommitmentView;
 import nl.ketenimpact.plan.Metric;
+import nl.ketenimpact.plan.ProgressEntries;
 import nl.ketenimpact.plan.Theme;
-import nl.ketenimpact.shared.FileUpload;
 import nl.ketenimpact.project.PartnerView;
+import nl.ketenimpact.project.Partners;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
-import nl.ketenimpact.project.Partners;
-import nl.ketenimpact.shared.FormErrors;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FileUpload;
+import nl.ketenimpact.shared.FormSubmission;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,18 +94,11 @@ class PlanController {
 	String create(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		ProjectAccess access = prepareForm(user, projectId, model);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return FormSubmission.submit(result, FORM, () -> {
 			commitments.create(access, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return FORM;
-		}
-		redirect.addFlashAttribute("flash", access.plansForCorporation() ? "commitment.created" : "commitment.proposed");
-		return "redirect:/projects/" + projectId + "/plan";
+			redirect.addFlashAttribute("flash", access.plansForCorporation() ? "commitment.created" : "commitment.proposed");
+			return "redirect:/projects/" + projectId + "/plan";
+		});
 	}
 
 	private ProjectAccess prepareForm(CurrentUser user, UUID projectId, Model model) {
@@ -140,18 +131,11 @@ class PlanController {
 			@Valid @ModelAttribute("form") ProgressForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		ProjectAccess access = projects.access(user, projectId);
 		prepareCommitment(access, commitmentId, model);
-		if (result.hasErrors()) {
-			return COMMITMENT;
-		}
-		try {
+		return FormSubmission.submit(result, COMMITMENT, () -> {
 			progress.add(access, commitmentId, form.toInput(), FileUpload.of("file", form.getFile()));
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return COMMITMENT;
-		}
-		redirect.addFlashAttribute("flash", "progress.saved");
-		return "redirect:/projects/" + projectId + "/plan/commitments/" + commitmentId;
+			redirect.addFlashAttribute("flash", "progress.saved");
+			return "redirect:/projects/" + projectId + "/plan/commitments/" + commitmentId;
+		});
 	}
 
 	private void prepareCommitment(ProjectAccess access, UUID commitmentId, Model model) {
@@ -175,14 +159,10 @@ class PlanController {
 	@PostMapping("/commitments/{commitmentId}/decline")
 	String decline(CurrentUser user, @PathVariable UUID projectId, @PathVariable UUID commitmentId,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
+		FormSubmission.orNotice(() -> {
 			commitments.decide(projects.access(user, projectId), commitmentId, false, reason);
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("flashError", "review.reason.required");
-			return "redirect:/projects/" + projectId + "/plan";
-		}
-		redirect.addFlashAttribute("flash", "commitment.declined");
+			redirect.addFlashAttribute("flash", "commitment.declined");
+		}, invalid -> redirect.addFlashAttribute("flashError", invalid.firstMessageKey()));
 		return "redirect:/projects/" + projectId + "/plan";
 	}
 }

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.plan.ReportManagement;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
-import nl.ketenimpact.shared.FormErrors;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FormSubmission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,30 +55,22 @@ class ReportController {
 	String submit(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		ProjectAccess access = prepare(user, projectId, model);
-		if (result.hasErrors()) {
-			return REPORTS;
-		}
-		try {
+		return FormSubmission.submit(result, REPORTS, () -> {
 			reports.submit(access, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return REPORTS;
-		}
-		redirect.addFlashAttribute("flash", "report.submitted");
-		return "redirect:/projects/" + projectId + "/reports";
+			redirect.addFlashAttribute("flash", "report.submitted");
+			return "redirect:/projects/" + projectId + "/reports";
+		});
 	}
 
 	@PostMapping("/{reportId}/review")
 	String review(CurrentUser user, @PathVariable UUID projectId, @PathVariable UUID reportId, @RequestParam boolean approve,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
+		FormSubmission.orNotice(() -> {
 			reports.review(projects.access(user, projectId), reportId, approve, reason);
 			redirect.addFlashAttribute("flash", approve ? "report.approved" : "report.returned");
-		}
-		catch (InvalidInput invalid) {
+		}, invalid -> {
 			redirect.addFlashAttribute("flashError", "review.reason.required");
-		}
+		});
 		return "redirect:/projects/" + projectId + "/reports";
 	}
 

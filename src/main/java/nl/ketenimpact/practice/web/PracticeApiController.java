@@ -5,12 +5,12 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.plan.Theme;
-import nl.ketenimpact.practice.PracticeManagement;
-import nl.ketenimpact.practice.PracticeView;
-import nl.ketenimpact.practice.ResultKind;
+import nl.ketenimpact.practice.internal.PracticeCopies;
+import nl.ketenimpact.practice.internal.PracticeManagement;
+import nl.ketenimpact.practice.internal.PracticeView;
+import nl.ketenimpact.practice.internal.ResultKind;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +29,11 @@ class PracticeApiController {
 
 	private final PracticeManagement practices;
 
-	PracticeApiController(PracticeManagement practices) {
+	private final PracticeCopies copies;
+
+	PracticeApiController(PracticeManagement practices, PracticeCopies copies) {
 		this.practices = practices;
+		this.copies = copies;
 	}
 
 	/** {@code again}: copy even though this practice was copied into the project before (its plan items come twice). */
@@ -53,8 +56,8 @@ class PracticeApiController {
 	@Operation(summary = "Copy into one of the caller's projects {projectId, showName?, again?}: its commitments, opportunities and activities "
 			+ "become drafts. 409 when the practice has nothing to copy, the project is completed, or it was copied into that project before "
 			+ "(send again: true to copy it once more)")
-	ResponseEntity<PracticeManagement.CopyResult> copy(CurrentUser user, @PathVariable UUID id, @RequestBody CopyRequest request) {
-		return ResponseEntity.status(201).body(practices.copy(user, id, request.projectId(), request.showName() == null || request.showName(),
+	ResponseEntity<PracticeCopies.CopyResult> copy(CurrentUser user, @PathVariable UUID id, @RequestBody CopyRequest request) {
+		return ResponseEntity.status(201).body(copies.copy(user, id, request.projectId(), request.showName() == null || request.showName(),
 				Boolean.TRUE.equals(request.again())));
 	}
 }

@@ -3,15 +3,14 @@ package nl.ketenimpact.practice.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.plan.Theme;
-import nl.ketenimpact.practice.PracticeManagement;
-import nl.ketenimpact.practice.ResultKind;
-import nl.ketenimpact.practice.Visibility;
+import nl.ketenimpact.practice.internal.PracticeCopies;
+import nl.ketenimpact.practice.internal.PracticeManagement;
+import nl.ketenimpact.practice.internal.ResultKind;
+import nl.ketenimpact.practice.internal.Visibility;
 import nl.ketenimpact.project.ProjectManagement;
-import nl.ketenimpact.shared.FormErrors;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.Refused;
 
 import org.springframework.stereotype.Controller;
@@ -30,10 +29,13 @@ class PracticeController {
 
 	private final PracticeManagement practices;
 
+	private final PracticeCopies copies;
+
 	private final ProjectManagement projects;
 
-	PracticeController(PracticeManagement practices, ProjectManagement projects) {
+	PracticeController(PracticeManagement practices, PracticeCopies copies, ProjectManagement projects) {
 		this.practices = practices;
+		this.copies = copies;
 		this.projects = projects;
 	}
 
@@ -62,7 +64,7 @@ class PracticeController {
 	String show(CurrentUser user, @PathVariable UUID id, Model model) {
 		var practice = practices.get(user, id);
 		model.addAttribute("practice", practice);
-		model.addAttribute("targets", practices.copyTargets(user));
+		model.addAttribute("targets", copies.copyTargets(user));
 		// The link to the source project only for those who may open it (its own staff and partners), decided by the project's own rule.
 		model.addAttribute("sourceVisible", practice.projectId() != null && mayOpen(user, practice.projectId()));
 		return "practice/detail";
@@ -73,15 +75,16 @@ class PracticeController {
 			@RequestParam(defaultValue = "false") boolean showName, @RequestParam(defaultValue = "false") boolean again, Model model,
 			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
 		try {
-			var result = practices.copy(user, id, projectId, showName, again);
-			redirect.addFlashAttribute("flash", "practice.copied");
-			return "redirect:/projects/" + result.projectId() + "/plan";
+			return FormSubmission.orElse(() -> {
+				var result = copies.copy(user, id, projectId, showName, again);
+				redirect.addFlashAttribute("flash", "practice.copied");
+				return "redirect:/projects/" + result.projectId() + "/plan";
+			}, invalid -> {
+				redirect.addFlashAttribute("flashError", invalid.firstMessageKey());
+				return "redirect:/practices/" + id;
+			});
 		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("flashError", invalid.errors().get(0).messageKey());
-			return "redirect:/practices/" + id;
-		}
-		catch (PracticeManagement.AlreadyCopied copiedBefore) {
+		catch (PracticeCopies.AlreadyCopied copiedBefore) {
 			// The page again, with the warning and a button that copies once more into the same project.
 			show(user, id, model);
 			model.addAttribute("copyAgain", new CopyAgain(projectId, showName, copiedBefore.args()[0]));
@@ -121,18 +124,11 @@ class PracticeController {
 	String publish(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") PracticeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		prepare(user, projectId, model);
-		if (result.hasErrors()) {
-			return "practice/form";
-		}
-		try {
+		return FormSubmission.submit(result, "practice/form", () -> {
 			UUID id = practices.publish(user, form.toInput(projectId));
 			redirect.addFlashAttribute("flash", "practice.published");
 			return "redirect:/practices/" + id;
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return "practice/form";
-		}
+		});
 	}
 
 	private void prepare(CurrentUser user, UUID projectId, Model model) {

@@ -10,11 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import nl.ketenimpact.plan.Theme;
-import nl.ketenimpact.practice.PracticeInput;
-import nl.ketenimpact.practice.ResultKind;
-import nl.ketenimpact.practice.Visibility;
+import nl.ketenimpact.practice.internal.PracticeInput;
+import nl.ketenimpact.practice.internal.ResultKind;
+import nl.ketenimpact.practice.internal.Visibility;
 
 /** The publish form of a practice. */
 public class PracticeForm {

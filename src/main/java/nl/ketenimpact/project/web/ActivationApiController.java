@@ -8,9 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.project.ActivationCodes;
+import nl.ketenimpact.project.internal.ActivationCodes;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;

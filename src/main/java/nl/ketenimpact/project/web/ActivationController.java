@@ -5,11 +5,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.PasswordRules;
-import nl.ketenimpact.project.ActivationCodes;
+import nl.ketenimpact.project.internal.ActivationCodes;
 import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.Gone;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.Text;
@@ -81,19 +81,25 @@ class ActivationController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String password, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
-			requireText(code, email, name);
-			codes.activate(code, email, name, password, request.getRemoteAddr(), LocaleContextHolder.getLocale());
-			redirect.addFlashAttribute("flash", "activation.done");
-			return "redirect:/login";
-		}
-		catch (InvalidInput invalid) {
-			response.setStatus(400);
-			model.addAttribute("errors", invalid.byField());
+			return FormSubmission.orElse(() -> {
+				requireText(code, email, name);
+				codes.activate(code, email, name, password, request.getRemoteAddr(), LocaleContextHolder.getLocale());
+				redirect.addFlashAttribute("flash", "activation.done");
+				return "redirect:/login";
+			}, invalid -> {
+				response.setStatus(400);
+				return again(code, email, name, invalid.byField(), model);
+			});
 		}
 		catch (Gone gone) {
 			response.setStatus(410);
-			model.addAttribute("errors", Map.of("code", new FieldMessage("code", gone.messageKey())));
+			return again(code, email, name, Map.of("code", new FieldMessage("code", gone.messageKey())), model);
 		}
+	}
+
+	/** The activation form again with what was typed (never the password) and the messages per field. */
+	private static String again(String code, String email, String name, Map<String, FieldMessage> errors, Model model) {
+		model.addAttribute("errors", errors);
 		model.addAttribute("code", code);
 		model.addAttribute("email", email);
 		model.addAttribute("name", name);

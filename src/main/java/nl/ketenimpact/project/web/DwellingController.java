@@ -3,16 +3,15 @@ package nl.ketenimpact.project.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.project.EnergyLabel;
-import nl.ketenimpact.project.ProjectManagement;
-import nl.ketenimpact.project.Residents;
 import nl.ketenimpact.project.Dwellings;
+import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.project.ProjectPermissions;
 import nl.ketenimpact.project.ProjectView;
+import nl.ketenimpact.project.Residents;
+import nl.ketenimpact.project.internal.EnergyLabel;
 import nl.ketenimpact.shared.FormErrors;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.FormSubmission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +38,9 @@ class DwellingController {
 
 	private final Residents residents;
 
-	private final nl.ketenimpact.project.ActivationCodes activationCodes;
+	private final nl.ketenimpact.project.internal.ActivationCodes activationCodes;
 
-	DwellingController(ProjectManagement projects, Dwellings dwellings, Residents residents, nl.ketenimpact.project.ActivationCodes activationCodes) {
+	DwellingController(ProjectManagement projects, Dwellings dwellings, Residents residents, nl.ketenimpact.project.internal.ActivationCodes activationCodes) {
 		this.projects = projects;
 		this.dwellings = dwellings;
 		this.residents = residents;
@@ -69,20 +68,15 @@ class DwellingController {
 	String add(CurrentUser user, @PathVariable UUID projectId, @ModelAttribute("form") DwellingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("project", requireManage(user, projectId));
-		try {
-			if (result.hasErrors()) {
-				// Type errors (letters in huisnummer) first, then the address rules on the rest, so all show at once.
-				InvalidInput.throwIfAny(form.toInput().check().stream().filter(e -> result.getFieldError(e.field()) == null).toList());
-				return FORM;
-			}
+		if (result.hasErrors()) {
+			// Type errors (letters in huisnummer) first, then the address rules on the rest, so all show at once.
+			FormErrors.reject(result, form.toInput().check().stream().filter(e -> result.getFieldError(e.field()) == null).toList());
+		}
+		return FormSubmission.submit(result, FORM, () -> {
 			dwellings.add(user, projectId, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return FORM;
-		}
-		redirect.addFlashAttribute("flash", "dwelling.added");
-		return "redirect:/projects/" + projectId;
+			redirect.addFlashAttribute("flash", "dwelling.added");
+			return "redirect:/projects/" + projectId;
+		});
 	}
 
 	@GetMapping("/{dwellingId}")
@@ -112,18 +106,11 @@ class DwellingController {
 	String saveResident(CurrentUser user, @PathVariable UUID projectId, @PathVariable UUID dwellingId,
 			@Valid @ModelAttribute("form") ResidentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		prepareResident(user, projectId, dwellingId, model);
-		if (result.hasErrors()) {
-			return RESIDENT_FORM;
-		}
-		try {
+		return FormSubmission.submit(result, RESIDENT_FORM, () -> {
 			residents.save(user, projectId, dwellingId, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return RESIDENT_FORM;
-		}
-		redirect.addFlashAttribute("flash", "resident.saved");
-		return "redirect:/projects/" + projectId + "/dwellings/" + dwellingId;
+			redirect.addFlashAttribute("flash", "resident.saved");
+			return "redirect:/projects/" + projectId + "/dwellings/" + dwellingId;
+		});
 	}
 
 	private void prepareResident(CurrentUser user, UUID projectId, UUID dwellingId, Model model) {

@@ -3,18 +3,16 @@ package nl.ketenimpact.project.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.OrganisationManagement;
-import nl.ketenimpact.project.PartnerRole;
-import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.project.Partners;
+import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.project.ProjectStatus;
-import nl.ketenimpact.project.ProjectType;
 import nl.ketenimpact.project.ProjectView;
-import nl.ketenimpact.shared.FormErrors;
-import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.project.internal.PartnerRole;
+import nl.ketenimpact.project.internal.ProjectType;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
 
@@ -47,9 +45,9 @@ class ProjectController {
 
 	private final OrganisationManagement organisations;
 
-	private final nl.ketenimpact.project.ActivationCodes activationCodes;
+	private final nl.ketenimpact.project.internal.ActivationCodes activationCodes;
 
-	ProjectController(ProjectManagement projects, Partners partners, OrganisationManagement organisations, nl.ketenimpact.project.ActivationCodes activationCodes) {
+	ProjectController(ProjectManagement projects, Partners partners, OrganisationManagement organisations, nl.ketenimpact.project.internal.ActivationCodes activationCodes) {
 		this.projects = projects;
 		this.partners = partners;
 		this.organisations = organisations;
@@ -78,18 +76,11 @@ class ProjectController {
 	@PostMapping("/new")
 	String create(CurrentUser user, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result, RedirectAttributes redirect) {
 		requireCanCreate(user);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return FormSubmission.submit(result, FORM, () -> {
 			UUID id = projects.create(user, form.toInput());
 			redirect.addFlashAttribute("flash", "project.created");
 			return "redirect:/projects/" + id;
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return FORM;
-		}
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -125,18 +116,11 @@ class ProjectController {
 			Model model, RedirectAttributes redirect) {
 		ProjectView project = requireManage(user, id);
 		model.addAttribute("project", project);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return FormSubmission.submit(result, FORM, () -> {
 			projects.update(user, id, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return FORM;
-		}
-		redirect.addFlashAttribute("flash", "project.updated");
-		return "redirect:/projects/" + id;
+			redirect.addFlashAttribute("flash", "project.updated");
+			return "redirect:/projects/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/status")
@@ -157,18 +141,11 @@ class ProjectController {
 	String addPartner(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") PartnerForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		preparePartnerForm(user, id, model);
-		if (result.hasErrors()) {
-			return PARTNER_FORM;
-		}
-		try {
+		return FormSubmission.submit(result, PARTNER_FORM, () -> {
 			partners.add(user, id, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return PARTNER_FORM;
-		}
-		redirect.addFlashAttribute("flash", "partner.added");
-		return "redirect:/projects/" + id;
+			redirect.addFlashAttribute("flash", "partner.added");
+			return "redirect:/projects/" + id;
+		});
 	}
 
 	private void preparePartnerForm(CurrentUser user, UUID id, Model model) {

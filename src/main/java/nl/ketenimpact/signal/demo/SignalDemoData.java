@@ -10,10 +10,10 @@ import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.UserManagement;
 import nl.ketenimpact.project.DwellingView;
-import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.project.Dwellings;
+import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.project.ProjectView;
-import nl.ketenimpact.signal.WorkingDays;
+import nl.ketenimpact.signal.internal.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,18 +8,17 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.shared.Page;
-import nl.ketenimpact.signal.SignalInput;
 import nl.ketenimpact.signal.SignalIntake;
-import nl.ketenimpact.signal.SignalFollowUp;
-import nl.ketenimpact.signal.SignalReading;
-import nl.ketenimpact.signal.SignalSettings;
 import nl.ketenimpact.signal.SignalStatistics;
-import nl.ketenimpact.signal.SignalViews;
-import nl.ketenimpact.signal.TransitionInput;
+import nl.ketenimpact.signal.internal.SignalFollowUp;
+import nl.ketenimpact.signal.internal.SignalInput;
+import nl.ketenimpact.signal.internal.SignalReading;
+import nl.ketenimpact.signal.internal.SignalSettings;
+import nl.ketenimpact.signal.internal.SignalViews;
+import nl.ketenimpact.signal.internal.TransitionInput;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

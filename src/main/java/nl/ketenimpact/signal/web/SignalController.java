@@ -1,37 +1,32 @@
 package nl.ketenimpact.signal.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
-import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.project.ProjectStatus;
 import nl.ketenimpact.project.ProjectView;
-import nl.ketenimpact.shared.FormErrors;
+import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
-import nl.ketenimpact.signal.ContactResponse;
-import nl.ketenimpact.signal.LawfulBasis;
-import nl.ketenimpact.signal.Outcome;
-import nl.ketenimpact.signal.ReferralOutcome;
-import nl.ketenimpact.signal.SignalAction;
-import nl.ketenimpact.signal.SignalCategory;
 import nl.ketenimpact.signal.SignalIntake;
-import nl.ketenimpact.signal.SignalFollowUp;
-import nl.ketenimpact.signal.SignalReading;
 import nl.ketenimpact.signal.SignalStatistics;
-import nl.ketenimpact.signal.SignalViews;
-import nl.ketenimpact.signal.TransitionInput;
-import nl.ketenimpact.signal.Urgency;
+import nl.ketenimpact.signal.internal.ContactResponse;
+import nl.ketenimpact.signal.internal.LawfulBasis;
+import nl.ketenimpact.signal.internal.Outcome;
+import nl.ketenimpact.signal.internal.ReferralOutcome;
+import nl.ketenimpact.signal.internal.SignalCategory;
+import nl.ketenimpact.signal.internal.SignalFollowUp;
+import nl.ketenimpact.signal.internal.SignalReading;
+import nl.ketenimpact.signal.internal.SignalViews;
+import nl.ketenimpact.signal.internal.Urgency;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -129,18 +124,11 @@ class SignalController {
 	String register(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") SignalForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		prepareForm(user, projectId, model);
-		if (result.hasErrors()) {
-			return "signal/form";
-		}
-		try {
+		return FormSubmission.submit(result, "signal/form", () -> {
 			intake.register(user, projectId, form.toInput());
-		}
-		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
-			return "signal/form";
-		}
-		redirect.addFlashAttribute("flash", form.getUrgency() == Urgency.ACUTE ? "signal.registeredAcute" : "signal.registered");
-		return "redirect:/signals";
+			redirect.addFlashAttribute("flash", form.getUrgency() == Urgency.ACUTE ? "signal.registeredAcute" : "signal.registered");
+			return "redirect:/signals";
+		});
 	}
 
 	private void prepareForm(CurrentUser user, UUID projectId, Model model) {
@@ -173,11 +161,7 @@ class SignalController {
 	}
 
 	private String render(CurrentUser user, UUID id, String reason, Model model, HttpServletResponse response) {
-		Object view;
-		try {
-			view = reading.read(user, id, reason);
-		}
-		catch (InvalidInput invalid) {
+		return FormSubmission.orElse(() -> show(user, reading.read(user, id, reason), model), invalid -> {
 			// A closed signal opens only with a stated reason.
 			model.addAttribute("signalId", id);
 			if (reason != null) {
@@ -185,7 +169,10 @@ class SignalController {
 				model.addAttribute("reasonError", true);
 			}
 			return "signal/reason";
-		}
+		});
+	}
+
+	private String show(CurrentUser user, Object view, Model model) {
 		model.addAttribute("view", view);
 		if (view instanceof SignalViews.Detail detail) {
 			model.addAttribute("detail", detail);
@@ -212,13 +199,12 @@ class SignalController {
 			org.springframework.validation.FieldError error = result.getFieldErrors().get(0);
 			throw new InvalidInput(error.getField(), error.isBindingFailure() || "action".equals(error.getField()) ? "validation.required" : "validation.tooLong");
 		}
-		try {
+		FormSubmission.orNotice(() -> {
 			followUp.transition(user, id, form.toInput());
 			redirect.addFlashAttribute("flash", "signal.action.done." + form.action());
-		}
-		catch (InvalidInput invalid) {
+		}, invalid -> {
 			redirect.addFlashAttribute("transitionErrors", invalid.errors());
-		}
+		});
 		return "redirect:/signals/" + id;
 	}
 

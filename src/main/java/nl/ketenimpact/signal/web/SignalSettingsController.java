@@ -1,7 +1,6 @@
 package nl.ketenimpact.signal.web;
 
 import jakarta.validation.Valid;
-
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.signal.SignalIntake;
 
@@ -64,8 +63,8 @@ class SignalSettingsController {
 		@jakarta.validation.constraints.Max(value = 120, message = "{signal.settings.retentionRange}")
 		private Integer retentionMonths;
 
-		nl.ketenimpact.signal.SignalSettings toSettings() {
-			return new nl.ketenimpact.signal.SignalSettings(triageDays, urgentDays, retentionMonths);
+		nl.ketenimpact.signal.internal.SignalSettings toSettings() {
+			return new nl.ketenimpact.signal.internal.SignalSettings(triageDays, urgentDays, retentionMonths);
 		}
 
 		public Integer getTriageDays() { return triageDays; }

@@ -28,7 +28,7 @@ class PdfChartsTests {
 	@Test
 	void everyColumnIsAtLeastAsWideAsTheLongestWordOfItsHeader() {
 		List<String> headers = List.of("Thema", "Partner", "Meeteenheid", "Afspraken", "Gehaald", "Doel", "Gerealiseerd");
-		float[] widths = DashboardExports.widths(headers, new float[] { 3, 3, 2, 1, 1, 1.5f, 1.5f }, PdfCharts.WIDTH);
+		float[] widths = PdfTables.widths(headers, new float[] { 3, 3, 2, 1, 1, 1.5f, 1.5f }, PdfCharts.WIDTH);
 		float total = 0;
 		for (int i = 0; i < widths.length; i++) {
 			assertThat(widths[i]).as(headers.get(i)).isGreaterThanOrEqualTo(PdfCharts.width(headers.get(i), 9) * 1.12f + 10);

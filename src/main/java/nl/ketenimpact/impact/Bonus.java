@@ -1,6 +1,0 @@
-package nl.ketenimpact.impact;
-
-/** Extras that each add the value set's bonus amount to a person block. */
-public enum Bonus {
-	AGE_50_PLUS, STATUS_HOLDER_OR_LANGUAGE, PERMANENT_CONTRACT
-}

@@ -1,6 +1,0 @@
-package nl.ketenimpact.impact;
-
-/** A contribution counts only once APPROVED by the corporation's coordinator. */
-public enum ContributionStatus {
-	PENDING, APPROVED, REJECTED
-}

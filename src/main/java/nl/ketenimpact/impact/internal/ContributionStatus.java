@@ -1,0 +1,6 @@
+package nl.ketenimpact.impact.internal;
+
+/** A contribution counts only once APPROVED by the corporation's coordinator. */
+public enum ContributionStatus {
+	PENDING, APPROVED, REJECTED
+}

@@ -1,6 +1,0 @@
-package nl.ketenimpact.importer;
-
-/** An import is previewed, then running in the background until done or failed; a run whose instance died is interrupted. */
-public enum ImportStatus {
-	PREVIEWED, RUNNING, DONE, FAILED, INTERRUPTED
-}

@@ -1,6 +1,0 @@
-package nl.ketenimpact.organisation;
-
-/** Where an invitation stands; EXPIRED is a PENDING one past its date (it can be resent). */
-public enum InvitationStatus {
-	PENDING, ACCEPTED, REVOKED, EXPIRED
-}

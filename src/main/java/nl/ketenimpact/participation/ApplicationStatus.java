@@ -1,5 +1,0 @@
-package nl.ketenimpact.participation;
-
-public enum ApplicationStatus {
-	SUBMITTED, ACCEPTED, DECLINED, WITHDRAWN
-}

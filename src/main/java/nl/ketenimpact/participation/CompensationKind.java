@@ -1,5 +1,0 @@
-package nl.ketenimpact.participation;
-
-public enum CompensationKind {
-	VOLUNTEER_ALLOWANCE, EXPENSES, WAGE
-}

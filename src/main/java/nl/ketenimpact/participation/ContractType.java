@@ -1,5 +1,0 @@
-package nl.ketenimpact.participation;
-
-public enum ContractType {
-	PERMANENT, TEMPORARY, APPRENTICESHIP, ON_CALL
-}

@@ -1,9 +1,0 @@
-package nl.ketenimpact.participation;
-
-/** Self-work is paid only after a passed quality inspection (DOMAIN_RULES §3). */
-public class SelfWorkNotInspected extends SelfWorkStepRefused {
-
-	SelfWorkNotInspected() {
-		super("task.pay.noInspection");
-	}
-}

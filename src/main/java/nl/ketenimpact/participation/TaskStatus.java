@@ -1,6 +1,0 @@
-package nl.ketenimpact.participation;
-
-/** Self-work goes planned → instructed → started → ready for inspection → approved (or rejected back to started) → paid. */
-public enum TaskStatus {
-	PLANNED, INSTRUCTED, STARTED, READY_FOR_INSPECTION, APPROVED, PAID
-}

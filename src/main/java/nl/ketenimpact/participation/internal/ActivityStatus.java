@@ -1,0 +1,7 @@
+package nl.ketenimpact.participation.internal;
+
+/** A planned activity has a date but no attendance and counts nowhere; once held it is recorded with its attendance. */
+public enum ActivityStatus {
+
+	PLANNED, HELD
+}

@@ -1,0 +1,5 @@
+package nl.ketenimpact.participation.internal;
+
+public enum ApplicationStatus {
+	SUBMITTED, ACCEPTED, DECLINED, WITHDRAWN
+}

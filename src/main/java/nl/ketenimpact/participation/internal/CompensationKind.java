@@ -1,0 +1,5 @@
+package nl.ketenimpact.participation.internal;
+
+public enum CompensationKind {
+	VOLUNTEER_ALLOWANCE, EXPENSES, WAGE
+}

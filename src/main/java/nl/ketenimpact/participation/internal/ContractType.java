@@ -1,0 +1,5 @@
+package nl.ketenimpact.participation.internal;
+
+public enum ContractType {
+	PERMANENT, TEMPORARY, APPRENTICESHIP, ON_CALL
+}

@@ -1,0 +1,9 @@
+package nl.ketenimpact.plan.internal;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An evidence file's record (without its bytes). */
+public record EvidenceView(UUID id, UUID projectId, UUID ownerOrganisationId, String filename, String contentType, int sizeBytes,
+		OffsetDateTime uploadedAt) {
+}

@@ -1,0 +1,6 @@
+package nl.ketenimpact.plan.internal;
+
+/** Where an accepted commitment stands at a given date. */
+public enum ProgressState {
+	ACHIEVED, ON_TRACK, AT_RISK, OVERDUE, NOT_PLANNED
+}

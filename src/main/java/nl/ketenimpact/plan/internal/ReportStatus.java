@@ -1,0 +1,6 @@
+package nl.ketenimpact.plan.internal;
+
+/** A partner's period report: submitted, then approved (locked) or returned with a reason to resubmit. */
+public enum ReportStatus {
+	SUBMITTED, APPROVED, RETURNED
+}

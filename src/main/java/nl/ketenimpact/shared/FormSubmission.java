@@ -1,0 +1,59 @@
+package nl.ketenimpact.shared;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.springframework.validation.BindingResult;
+
+/**
+ * The one way a page handles a submitted form: when binding found errors, or the action refuses a field
+ * ({@link InvalidInput}), the form is shown again with the messages on their fields (the response is a 400, see the
+ * web configuration); otherwise the action's answer (usually a redirect with a flash message) is returned.
+ */
+public final class FormSubmission {
+
+	private FormSubmission() {
+	}
+
+	public static String submit(BindingResult result, String formView, Supplier<String> action) {
+		return submit(result, () -> formView, action);
+	}
+
+	/** As {@link #submit(BindingResult, String, Supplier)}, for a form page that needs more in its model when shown again. */
+	public static String submit(BindingResult result, Supplier<String> showForm, Supplier<String> action) {
+		if (result.hasErrors()) {
+			return showForm.get();
+		}
+		try {
+			return action.get();
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(result, invalid);
+			return showForm.get();
+		}
+	}
+
+	/**
+	 * A one-button action on a list page (approve, decline with a reason, a status step) that redirects back: a refused
+	 * field becomes the page's error notice, set by {@code refused} (usually a flash attribute).
+	 */
+	public static void orNotice(Runnable action, Consumer<InvalidInput> refused) {
+		try {
+			action.run();
+		}
+		catch (InvalidInput invalid) {
+			refused.accept(invalid);
+		}
+	}
+
+	/** An action on a page without a form object (a sign-in step, an upload): a refusal renders what {@code refused} answers. */
+	public static <T> T orElse(Supplier<T> action, Function<InvalidInput, T> refused) {
+		try {
+			return action.get();
+		}
+		catch (InvalidInput invalid) {
+			return refused.apply(invalid);
+		}
+	}
+}
