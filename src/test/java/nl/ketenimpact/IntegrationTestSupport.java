@@ -78,6 +78,9 @@ public abstract class IntegrationTestSupport {
 	protected ProjectManagement projects;
 
 	@Autowired
+	protected nl.ketenimpact.organisation.internal.UserAdministration administration;
+
+	@Autowired
 	protected nl.ketenimpact.project.Dwellings dwellings;
 
 	@Autowired
@@ -140,7 +143,7 @@ public abstract class IntegrationTestSupport {
 	protected String otherPartnerInProject() {
 		if (users.activeByUsername(OTHER_PARTNER_IN_PROJECT).isEmpty()) {
 			UUID vecht = organisations.findByName("Installatietechniek Vecht").orElseThrow().id();
-			users.create(user(ADMIN), new nl.ketenimpact.organisation.internal.UserDetailsInput(OTHER_PARTNER_IN_PROJECT, "Vera Vecht", vecht,
+			administration.create(user(ADMIN), new nl.ketenimpact.organisation.internal.UserDetailsInput(OTHER_PARTNER_IN_PROJECT, "Vera Vecht", vecht,
 					java.util.Set.of(nl.ketenimpact.organisation.Role.PARTNER_LEAD), "vecht-wachtwoord"));
 		}
 		return OTHER_PARTNER_IN_PROJECT;
@@ -151,7 +154,17 @@ public abstract class IntegrationTestSupport {
 	}
 
 	/** The text of the newest mail the SMTP server received for this address (fails when there is none). */
+	/**
+	 * Waits (at most 10 s) until every mail written so far has had its first delivery attempt: delivery follows the
+	 * commit asynchronously, so a test reads the mail server only once the outbox has settled.
+	 */
+	protected void awaitOutbox() {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(25))
+			.until(() -> jdbc.sql("select count(*) from mail_outbox where sent_at is null and attempts = 0").query(Long.class).single() == 0);
+	}
+
 	protected String lastMailTo(String address) {
+		awaitOutbox();
 		try {
 			jakarta.mail.internet.MimeMessage last = null;
 			for (jakarta.mail.internet.MimeMessage message : MAIL.getReceivedMessages()) {
@@ -173,6 +186,7 @@ public abstract class IntegrationTestSupport {
 
 	/** How many mails the SMTP server received for this address. */
 	protected long mailsTo(String address) {
+		awaitOutbox();
 		try {
 			long count = 0;
 			for (jakarta.mail.internet.MimeMessage message : MAIL.getReceivedMessages()) {

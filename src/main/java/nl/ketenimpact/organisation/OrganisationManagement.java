@@ -147,7 +147,7 @@ public class OrganisationManagement {
 		}
 	}
 
-	static void requireAdmin(CurrentUser user) {
+	public static void requireAdmin(CurrentUser user) {
 		if (!user.has(Role.ADMIN)) {
 			throw new Refused("access.adminOnly");
 		}

@@ -3,7 +3,7 @@ package nl.ketenimpact.organisation;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.ketenimpact.organisation.internal.Invitations;
+import nl.ketenimpact.organisation.internal.InvitationAcceptance;
 import nl.ketenimpact.shared.AuditLog;
 
 import org.springframework.stereotype.Service;
@@ -36,14 +36,14 @@ public class ProviderSignIn {
 
 	private final UserManagement users;
 
-	private final Invitations invitations;
+	private final InvitationAcceptance acceptance;
 
 	private final AuditLog audit;
 
-	ProviderSignIn(IdentityProviders providers, UserManagement users, Invitations invitations, AuditLog audit) {
+	ProviderSignIn(IdentityProviders providers, UserManagement users, InvitationAcceptance acceptance, AuditLog audit) {
 		this.providers = providers;
 		this.users = users;
-		this.invitations = invitations;
+		this.acceptance = acceptance;
 		this.audit = audit;
 	}
 
@@ -70,7 +70,7 @@ public class ProviderSignIn {
 		if (user.isEmpty() && users.exists(email)) {
 			throw refuse(organisationId, "login.deactivated");
 		}
-		CurrentUser signedIn = user.orElseGet(() -> invitations.acceptThroughProvider(organisationId, email, name)
+		CurrentUser signedIn = user.orElseGet(() -> acceptance.acceptThroughProvider(organisationId, email, name)
 			.orElseThrow(() -> refuse(organisationId, "login.provider.notInvited")));
 		audit.record(signedIn.id(), organisationId, secondFactor ? "SIGN_IN_PROVIDER_MFA" : "SIGN_IN_PROVIDER", "user", signedIn.id(), null);
 		return signedIn;

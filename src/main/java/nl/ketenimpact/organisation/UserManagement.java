@@ -10,14 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.ketenimpact.organisation.internal.UserDetailsInput;
 import nl.ketenimpact.organisation.internal.UserView;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Page;
-import nl.ketenimpact.shared.Refused;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,9 +44,12 @@ public class UserManagement {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final nl.ketenimpact.organisation.internal.UserRoles userRoles;
+
 	UserManagement(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, OrganisationManagement organisations,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, nl.ketenimpact.organisation.internal.UserRoles userRoles) {
 		this.jdbc = jdbc;
+		this.userRoles = userRoles;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.organisations = organisations;
@@ -123,85 +124,6 @@ public class UserManagement {
 			.orElseThrow(() -> new NotFound("user"));
 	}
 
-	@Transactional
-	public UUID create(CurrentUser admin, UserDetailsInput input) {
-		OrganisationManagement.requireAdmin(admin);
-		List<FieldMessage> errors = checkRoles(input);
-		PasswordRules.check("password", input.password(), input.username()).ifPresent(errors::add);
-		InvalidInput.throwIfAny(errors);
-		UUID id = UUID.randomUUID();
-		try {
-			jdbc.sql("""
-					insert into app_user (id, username, name, password_hash, organisation_id)
-					values (:id, :username, :name, :hash, :org)""")
-				.param("id", id)
-				.param("username", normaliseUsername(input.username()))
-				.param("name", input.name().strip())
-				.param("hash", passwords.encode(input.password()))
-				.param("org", input.organisationId())
-				.update();
-		}
-		catch (DuplicateKeyException ex) {
-			throw new InvalidInput("username", "user.username.taken");
-		}
-		writeRoles(id, input.roles());
-		audit.record(admin.id(), input.organisationId(), "USER_CREATED", "user", id, "roles=" + input.roles());
-		return id;
-	}
-
-	@Transactional
-	public void update(CurrentUser admin, UUID id, UserDetailsInput input) {
-		UserView current = get(admin, id);
-		List<FieldMessage> errors = checkRoles(input);
-		boolean newPassword = input.password() != null && !input.password().isEmpty();
-		if (newPassword) {
-			PasswordRules.check("password", input.password(), input.username()).ifPresent(errors::add);
-		}
-		if (current.id().equals(admin.id()) && !input.roles().contains(Role.ADMIN)) {
-			errors.add(new FieldMessage("roles", "user.roles.ownAdmin"));
-		}
-		InvalidInput.throwIfAny(errors);
-		try {
-			jdbc.sql("update app_user set username = :username, name = :name, organisation_id = :org where id = :id")
-				.param("id", id)
-				.param("username", normaliseUsername(input.username()))
-				.param("name", input.name().strip())
-				.param("org", input.organisationId())
-				.update();
-		}
-		catch (DuplicateKeyException ex) {
-			throw new InvalidInput("username", "user.username.taken");
-		}
-		if (newPassword) {
-			storePassword(id, input.password());
-			audit.record(admin.id(), input.organisationId(), "PASSWORD_SET", "user", id, null);
-			events.publishEvent(new PasswordChanged(id, false));
-		}
-		jdbc.sql("delete from user_role where user_id = :id").param("id", id).update();
-		writeRoles(id, input.roles());
-		if (!current.roles().equals(input.roles())) {
-			audit.record(admin.id(), input.organisationId(), "ROLES_CHANGED", "user", id, "roles=" + input.roles());
-		}
-		audit.record(admin.id(), input.organisationId(), "USER_UPDATED", "user", id, "roles=" + input.roles());
-	}
-
-	/**
-	 * A deactivated user can no longer log in, and their session and API tokens stop working on the
-	 * next request (every request reloads the user). Users are never deleted: they carry history.
-	 */
-	@Transactional
-	public void setActive(CurrentUser admin, UUID id, boolean active) {
-		get(admin, id);
-		if (!active && id.equals(admin.id())) {
-			throw new Refused("user.deactivate.self");
-		}
-		jdbc.sql("update app_user set active = :active where id = :id").param("id", id).param("active", active).update();
-		audit.record(admin.id(), organisationOf(id), active ? "USER_ACTIVATED" : "USER_DEACTIVATED", "user", id, null);
-		if (!active) {
-			events.publishEvent(new UserDeactivated(id));
-		}
-	}
-
 	/** "Mijn account": a new password, the current one required; the other sessions of the user end. */
 	@Transactional
 	public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
@@ -243,7 +165,7 @@ public class UserManagement {
 		catch (DuplicateKeyException ex) {
 			throw new nl.ketenimpact.shared.Conflict("user.username.taken");
 		}
-		writeRoles(id, roles);
+		userRoles.replace(id, roles);
 		return id;
 	}
 
@@ -299,29 +221,9 @@ public class UserManagement {
 			.query(String.class).optional().orElse("nl"));
 	}
 
-	UUID organisationOf(UUID userId) {
+	/** The organisation of an account, active or not (null when unknown). */
+	public UUID organisationOf(UUID userId) {
 		return jdbc.sql("select organisation_id from app_user where id = :id").param("id", userId).query(UUID.class).optional().orElse(null);
-	}
-
-	private List<FieldMessage> checkRoles(UserDetailsInput input) {
-		List<FieldMessage> errors = new ArrayList<>();
-		Optional<OrganisationView> organisation = organisations.find(input.organisationId());
-		if (organisation.isEmpty()) {
-			errors.add(new FieldMessage("organisationId", "organisation.unknown"));
-			return errors;
-		}
-		for (Role role : input.roles()) {
-			if (!role.allowedFor(organisation.get().type())) {
-				errors.add(new FieldMessage("roles", "user.role.notForOrganisation", role.name()));
-			}
-		}
-		return errors;
-	}
-
-	private void writeRoles(UUID userId, Set<Role> roles) {
-		for (Role role : roles) {
-			jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", userId).param("role", role.name()).update();
-		}
 	}
 
 	/** A normalised address that can be mailed: one @, a dot in the domain, no spaces, at most 120 characters. */

@@ -11,22 +11,24 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * E-mail. Every message is written to {@code mail_outbox} in the caller's transaction (so it exists only if the
- * action happened) and handed to the mail server after commit; a message the server does not take is retried with a
- * growing wait until it does. Each delivery locks its row ({@code for update skip locked}), so with any number of
+ * action happened), with a {@link MailQueued} event in the JDBC event publication registry; this class listens to it
+ * and hands the message to the mail server after commit, off the request's thread. A message the server does not take
+ * is retried with a growing wait until it does ({@link #retryDue}); a delivery that did not even run (the instance
+ * died) is resubmitted by the registry. Each delivery locks its row ({@code for update skip locked}), so with any number of
  * instances a message is sent once. Without a mail server ({@code spring.mail.host} unset) the outbox page is where
  * an admin reads the messages. Keep personal data out of bodies; a confidential message (a link that lets someone
  * in) is not shown there and loses its body once sent.
@@ -52,13 +54,16 @@ public class Outbox {
 
 	private final String publicUrl;
 
-	Outbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, MessageSource messages, org.springframework.transaction.PlatformTransactionManager transactionManager, java.time.Clock clock,
+	private final ApplicationEventPublisher events;
+
+	Outbox(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mail, MessageSource messages, org.springframework.transaction.PlatformTransactionManager transactionManager, java.time.Clock clock,
 			@Value("${ketenimpact.mail.from:noreply@ketenimpact.nl}") String from,
 			@Value("${ketenimpact.public-url:http://localhost:8080}") String publicUrl) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.mail = mail;
 		this.messages = messages;
-		// A delivery runs in a transaction of its own, also when called after the caller's commit.
+		// A delivery runs in a transaction of its own: the row stays locked while the server is talked to, then the result is kept.
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -100,14 +105,13 @@ public class Outbox {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into mail_outbox (id, to_address, subject, body, confidential) values (:id, :to, :subject, :body, :confidential)")
 			.param("id", id).param("to", to).param("subject", subject).param("body", body).param("confidential", confidential).update();
-		if (mail.getIfAvailable() != null) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					deliver(id);
-				}
-			});
-		}
+		events.publishEvent(new MailQueued(id));
+	}
+
+	/** Delivers a queued message once its transaction committed (asynchronously; the row lock keeps it sent once). */
+	@ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+	public void on(MailQueued queued) {
+		deliver(queued.mailId());
 	}
 
 	/** Retries what is due, a batch at a time; the tests call it with a moved clock. */

@@ -118,7 +118,7 @@ class AdminTests extends IntegrationTestSupport {
 	@Test
 	void adminEditsAUserWithoutChangingThePassword() throws Exception {
 		UUID welfare = organisations.findByName("Welzijn Wijkkracht").orElseThrow().id();
-		UUID id = users.create(user(ADMIN), new UserDetailsInput("bewerk@welzijn.nl", "Bewerk Mij", welfare, Set.of(Role.CASE_WORKER), "eerste-wachtwoord"));
+		UUID id = administration.create(user(ADMIN), new UserDetailsInput("bewerk@welzijn.nl", "Bewerk Mij", welfare, Set.of(Role.CASE_WORKER), "eerste-wachtwoord"));
 		mvc.perform(post("/admin/users/" + id).with(as(ADMIN)).with(csrf()).param("username", "bewerk@welzijn.nl").param("name", "Bewerkt")
 			.param("organisationId", welfare.toString()).param("roles", "CASE_WORKER").param("roles", "PARTNER_LEAD").param("password", ""))
 			.andExpect(status().is3xxRedirection());

@@ -58,10 +58,10 @@ class IdentityProviderTests extends IntegrationTestSupport {
 			.andExpect(jsonPath("$.clientSecret").doesNotExist())
 			.andExpect(jsonPath("$.emailDomains[0]").value("wijk.idp.test"));
 		if (users.activeByUsername("sanne@wijk.idp.test").isEmpty()) {
-			users.create(user(ADMIN), new UserDetailsInput("sanne@wijk.idp.test", "Sanne Wijk", welfare, java.util.Set.of(Role.CASE_WORKER),
+			administration.create(user(ADMIN), new UserDetailsInput("sanne@wijk.idp.test", "Sanne Wijk", welfare, java.util.Set.of(Role.CASE_WORKER),
 					"een lange zin voor sanne"));
 			var contractor = organisations.findByName("Bouwbedrijf Van Dam").orElseThrow().id();
-			users.create(user(ADMIN), new UserDetailsInput("vreemd@wijk.idp.test", "Vera Vreemd", contractor, java.util.Set.of(Role.FIELD_WORKER),
+			administration.create(user(ADMIN), new UserDetailsInput("vreemd@wijk.idp.test", "Vera Vreemd", contractor, java.util.Set.of(Role.FIELD_WORKER),
 					"een lange zin voor vera"));
 		}
 	}

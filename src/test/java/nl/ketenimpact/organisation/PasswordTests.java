@@ -24,7 +24,7 @@ class PasswordTests extends IntegrationTestSupport {
 
 	private String newUser(String email, String password) {
 		var contractor = organisations.findByName("Bouwbedrijf Van Dam").orElseThrow().id();
-		users.create(user(ADMIN), new UserDetailsInput(email, "Test Persoon", contractor, Set.of(Role.FIELD_WORKER), password));
+		administration.create(user(ADMIN), new UserDetailsInput(email, "Test Persoon", contractor, Set.of(Role.FIELD_WORKER), password));
 		return email;
 	}
 
@@ -39,12 +39,14 @@ class PasswordTests extends IntegrationTestSupport {
 		mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
 
 		// Known and unknown addresses get the same answer; only the known one gets a mail.
+		awaitOutbox();
 		long mailsBefore = MAIL.getReceivedMessages().length;
 		String unknown = mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"niemand@nergens.test\"}"))
 			.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
 		String known = mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"Vergeten@VanDam.test\"}"))
 			.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
 		assertThat(known).isEqualTo(unknown);
+		awaitOutbox();
 		assertThat(MAIL.getReceivedMessages()).hasSize((int) mailsBefore + 1);
 		String mail = lastMailTo(email);
 		assertThat(mail).contains("Uw wachtwoord voor Ketenimpact").contains("één uur");

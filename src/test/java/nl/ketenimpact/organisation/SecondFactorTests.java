@@ -38,7 +38,7 @@ class SecondFactorTests extends IntegrationTestSupport {
 	@Test
 	void aSocialWorkerReachesNoPageBeforeTheCodeAndTheCodeWorksOnce() throws Exception {
 		var corporation = user(COORDINATOR).organisationId();
-		users.create(user(ADMIN), new UserDetailsInput("tweede@keten.test", "Tineke Tweede", corporation, Set.of(Role.SOCIAL_WORKER), "een lange zin voor tineke"));
+		administration.create(user(ADMIN), new UserDetailsInput("tweede@keten.test", "Tineke Tweede", corporation, Set.of(Role.SOCIAL_WORKER), "een lange zin voor tineke"));
 		jakarta.servlet.http.Cookie session = passwordOnly("tweede@keten.test", "een lange zin voor tineke");
 		// Not enrolled yet: every page leads to setting it up.
 		mvc.perform(get("/signals").cookie(session)).andExpect(redirectedUrl("/tweede-stap"));
@@ -97,7 +97,7 @@ class SecondFactorTests extends IntegrationTestSupport {
 	@Test
 	void anOptionalSecondFactorIsAskedOnceSetUpAndTheAdminCanEraseIt() throws Exception {
 		var contractor = organisations.findByName("Bouwbedrijf Van Dam").orElseThrow().id();
-		users.create(user(ADMIN), new UserDetailsInput("keuze@vandam.test", "Kees Keuze", contractor, Set.of(Role.FIELD_WORKER), "een lange zin voor kees"));
+		administration.create(user(ADMIN), new UserDetailsInput("keuze@vandam.test", "Kees Keuze", contractor, Set.of(Role.FIELD_WORKER), "een lange zin voor kees"));
 		jakarta.servlet.http.Cookie session = passwordOnly("keuze@vandam.test", "een lange zin voor kees");
 		mvc.perform(get("/projects").cookie(session)).andExpect(status().isOk());
 		String setup = mvc.perform(get("/tweede-stap/instellen").cookie(session)).andReturn().getResponse().getContentAsString();

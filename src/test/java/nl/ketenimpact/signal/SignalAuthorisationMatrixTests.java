@@ -65,7 +65,7 @@ class SignalAuthorisationMatrixTests extends IntegrationTestSupport {
 
 	private void ensure(String username, String organisation, Role role) {
 		if (users.activeByUsername(username).isEmpty()) {
-			users.create(user(ADMIN), new UserDetailsInput(username, "Matrix " + role, organisations.findByName(organisation).orElseThrow().id(),
+			administration.create(user(ADMIN), new UserDetailsInput(username, "Matrix " + role, organisations.findByName(organisation).orElseThrow().id(),
 					Set.of(role), "matrix-wachtwoord"));
 		}
 	}

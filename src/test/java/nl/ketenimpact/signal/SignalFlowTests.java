@@ -273,7 +273,7 @@ class SignalFlowTests extends IntegrationTestSupport {
 		String signal = register("Eigen corporatie", "\"OTHER\"", "NORMAL");
 		UUID zuid = organisations.findByName("Woongoed Zuid").orElseThrow().id();
 		if (users.activeByUsername("wijk2@zuid.test").isEmpty()) {
-			users.create(user(ADMIN), new nl.ketenimpact.organisation.internal.UserDetailsInput("wijk2@zuid.test", "Wijk Zuid", zuid,
+			administration.create(user(ADMIN), new nl.ketenimpact.organisation.internal.UserDetailsInput("wijk2@zuid.test", "Wijk Zuid", zuid,
 					java.util.Set.of(nl.ketenimpact.organisation.Role.SOCIAL_WORKER), "zuid-wachtwoord"));
 		}
 		mvc.perform(get("/api/v1/signals?size=100").header("Authorization", bearer("wijk2@zuid.test")))

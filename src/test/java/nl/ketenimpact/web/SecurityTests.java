@@ -69,7 +69,7 @@ class SecurityTests extends IntegrationTestSupport {
 	@Test
 	void failedSignInsSlowDownThatAccountAtThatAddressEvenForTheRightPassword() throws Exception {
 		var welfare = organisations.findByName("Welzijn Wijkkracht").orElseThrow().id();
-		users.create(user(ADMIN), new UserDetailsInput("slot@welzijn.nl", "Slot Test", welfare, Set.of(Role.FIELD_WORKER), "juiste-wachtwoord"));
+		administration.create(user(ADMIN), new UserDetailsInput("slot@welzijn.nl", "Slot Test", welfare, Set.of(Role.FIELD_WORKER), "juiste-wachtwoord"));
 		for (int i = 0; i < 3; i++) {
 			mvc.perform(signIn("slot@welzijn.nl", "fout-" + i, "192.0.2.10")).andExpect(redirectedUrl("/login?error"));
 		}

@@ -160,7 +160,7 @@ public class AnnualReports {
 		long dwellings = projects.stream().mapToLong(Portfolio.Project::dwellings).sum();
 		ParticipationFigures.Figures total = participation.figures(FigureFilter.of(projects.stream().map(Portfolio.Project::id).toList(), null))
 			.total(year);
-		Map<Kpi, Number> kpis = Dashboards.kpis(0, 0, total, nl.ketenimpact.signal.SignalFigures.Counts.NONE, Dashboards.SocialReturnFigures.NONE);
+		Map<Kpi, Number> kpis = Dashboards.kpis(0, 0, total, nl.ketenimpact.signal.SignalFigures.Counts.NONE, SocialReturnFigures.NONE);
 		Map<Kpi, BigDecimal> rates = new EnumMap<>(Kpi.class);
 		for (Kpi kpi : BENCHMARKED) {
 			BigDecimal value = new BigDecimal(kpis.get(kpi).toString());

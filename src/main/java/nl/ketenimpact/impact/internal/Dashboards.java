@@ -1,13 +1,11 @@
 package nl.ketenimpact.impact.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +64,13 @@ public class Dashboards {
 
 	private final MeterRegistry meters;
 
-	Dashboards(JdbcClient jdbc, Portfolio portfolio, ProjectManagement projects, OrganisationManagement organisations,
+	private final SocialReturnTotals socialReturn;
+
+	Dashboards(SocialReturnTotals socialReturn, JdbcClient jdbc, Portfolio portfolio, ProjectManagement projects, OrganisationManagement organisations,
 			ParticipationFigures participation, SignalFigures signals, CommitmentManagement commitments, ReportManagement reports, Clock clock,
 			MeterRegistry meters) {
 		this.meters = meters;
+		this.socialReturn = socialReturn;
 		this.jdbc = jdbc;
 		this.portfolio = portfolio;
 		this.projects = projects;
@@ -170,10 +171,10 @@ public class Dashboards {
 		Map<UUID, Map<UUID, BigDecimal>> contracts = portfolio.contractValues(scopeIds);
 		Grouped<ParticipationFigures.Figures> figures = participation.figures(scope);
 		Grouped<SignalFigures.Counts> signalCounts = signals.figures(user, corporationId, scope);
-		Grouped<SocialReturnFigures> social = socialReturn(scope, contracts);
+		Grouped<SocialReturnFigures> social = socialReturn.figures(scope, contracts);
 		// Social return is cumulative per project: the selection's total is its own (small) aggregate.
 		Grouped<SocialReturnFigures> socialSelected = ids.size() == scopeIds.size() ? social
-				: socialReturn(FigureFilter.of(ids, filters.partnerId()), contracts);
+				: socialReturn.figures(FigureFilter.of(ids, filters.partnerId()), contracts);
 
 		List<Dashboard.Row> rows = new ArrayList<>();
 		for (Portfolio.Project project : selected) {
@@ -218,7 +219,7 @@ public class Dashboards {
 	Map<Kpi, Number> publicTotals(UUID projectId, long dwellings) {
 		FigureFilter filter = FigureFilter.of(List.of(projectId), null);
 		return kpis(1, dwellings, participation.figures(filter).total(null), SignalFigures.Counts.NONE,
-				socialReturn(filter, portfolio.contractValues(List.of(projectId))).total(null));
+				socialReturn.figures(filter, portfolio.contractValues(List.of(projectId))).total(null));
 	}
 
 	static Map<Kpi, Number> kpis(long projects, long dwellings, ParticipationFigures.Figures p, SignalFigures.Counts s, SocialReturnFigures sr) {
@@ -244,73 +245,5 @@ public class Dashboards {
 		kpis.put(Kpi.SIGNALS_TRIAGED_IN_TIME, s.triagedInTime());
 		kpis.put(Kpi.SIGNALS_REFERRED, s.referred());
 		return kpis;
-	}
-
-	/**
-	 * Social return of a group: obligation (contract value × percentage, 5% unless set), approved value realised so far
-	 * (months passed), approved value still planned (months to come), approved people.
-	 */
-	record SocialReturnFigures(BigDecimal obligationEur, BigDecimal valueEur, BigDecimal plannedEur, long people) {
-
-		static final SocialReturnFigures NONE = new SocialReturnFigures(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
-				BigDecimal.ZERO.setScale(2), 0);
-
-		/** Approved value as a share of the obligation (capped at 100), or null without an obligation. */
-		Integer compliancePct() {
-			if (obligationEur.signum() == 0) {
-				return null;
-			}
-			return Math.min(100, valueEur.multiply(BigDecimal.valueOf(100)).divide(obligationEur, 0, RoundingMode.DOWN).intValue());
-		}
-	}
-
-	/**
-	 * Approved value and people per project (cumulative), per year of the contributions' start and in
-	 * total; the obligation per project and in total (contract value times percentage, 5% unless set).
-	 */
-	private Grouped<SocialReturnFigures> socialReturn(FigureFilter filter, Map<UUID, Map<UUID, BigDecimal>> contracts) {
-		Grouped<SocialReturnFigures> figures = new Grouped<>(SocialReturnFigures.NONE);
-		if (filter.isEmpty()) {
-			return figures;
-		}
-		record Value(BigDecimal value, BigDecimal planned, long people) {
-		}
-		Map<String, Value> values = new HashMap<>();
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "start_date")
-				+ ", coalesce(sum(realised), 0) as value, coalesce(sum(value_eur - realised), 0) as planned, "
-				+ "count(distinct person_key) filter (where kind = 'PERSON') as people from (select *, round(value_eur * realised_share(start_date, "
-				+ "end_date, :today), 2) as realised from contribution) as c where status = :approved and "
-				+ filter.where("project_id", "partner_organisation_id") + FigureFilter.groupBy("project_id", "start_date")))
-			.param("today", LocalDate.now(clock)).param("approved", ContributionStatus.APPROVED.name())
-			.query((rs, n) -> values.put(Grouped.keyOf(rs), new Value(rs.getBigDecimal("value"), rs.getBigDecimal("planned"), rs.getLong("people"))))
-			.list();
-		Map<String, BigDecimal> percentages = new HashMap<>();
-		filter.bind(jdbc.sql("select project_id, partner_organisation_id, percentage from social_return_obligation where "
-				+ filter.where("project_id", "partner_organisation_id")))
-			.query((rs, n) -> percentages.put(rs.getString("project_id") + "/" + rs.getString("partner_organisation_id"), rs.getBigDecimal("percentage")))
-			.list();
-		Map<String, BigDecimal> obligations = new HashMap<>();
-		for (UUID project : filter.projectIds()) {
-			for (Map.Entry<UUID, BigDecimal> contract : contracts.getOrDefault(project, Map.of()).entrySet()) {
-				if (filter.organisationId() == null || filter.organisationId().equals(contract.getKey())) {
-					BigDecimal obligation = Valuation.obligation(contract.getValue(),
-							percentages.getOrDefault(project + "/" + contract.getKey(), SocialReturn.DEFAULT_PERCENTAGE));
-					obligations.merge(Grouped.projectKey(project), obligation, BigDecimal::add);
-					obligations.merge(Grouped.ALL, obligation, BigDecimal::add);
-				}
-			}
-		}
-		Set<String> keys = new HashSet<>(values.keySet());
-		keys.addAll(obligations.keySet());
-		for (String k : keys) {
-			Value v = values.getOrDefault(k, new Value(BigDecimal.ZERO, BigDecimal.ZERO, 0));
-			figures.put(k, new SocialReturnFigures(money(obligations.getOrDefault(k, BigDecimal.ZERO)), money(v.value()), money(v.planned()),
-					v.people()));
-		}
-		return figures;
-	}
-
-	private static BigDecimal money(BigDecimal value) {
-		return value.setScale(2, RoundingMode.HALF_UP);
 	}
 }

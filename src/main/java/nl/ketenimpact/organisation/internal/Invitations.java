@@ -16,12 +16,10 @@ import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.OrganisationView;
 import nl.ketenimpact.organisation.PartnerProjects;
-import nl.ketenimpact.organisation.PasswordRules;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.UserManagement;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.FieldMessage;
-import nl.ketenimpact.shared.Gone;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Outbox;
@@ -223,72 +221,6 @@ public class Invitations {
 			audit.record(user.id(), invitation.organisationId(), "INVITATION_REVOKED", "invitation", id, null);
 		}
 		return get(id);
-	}
-
-	/** What the accept page shows before the invitee chooses a password; a dead link says why ({@link Gone}). */
-	@Transactional(readOnly = true)
-	public InvitationView open(String token) {
-		return usable(token);
-	}
-
-	/** Accepting: the account is made with the invited roles, and the link is used up. */
-	@Transactional
-	public CurrentUser accept(String token, String name, String password) {
-		InvitationView invitation = usable(token);
-		List<FieldMessage> errors = new ArrayList<>();
-		String chosenName = name == null || name.isBlank() ? invitation.name() : name.strip();
-		if (chosenName == null || chosenName.isBlank()) {
-			errors.add(new FieldMessage("name", "validation.required"));
-		}
-		else if (chosenName.length() > 120) {
-			errors.add(new FieldMessage("name", "validation.size.max", 120));
-		}
-		PasswordRules.check("password", password, invitation.email()).ifPresent(errors::add);
-		InvalidInput.throwIfAny(errors);
-		Invitation locked = repository.lockedForUpdate(invitation.id());
-		if (locked.status() != InvitationStatus.PENDING) {
-			throw new Gone("invitation.used");
-		}
-		UUID userId = users.createAccount(invitation.email(), chosenName, password, invitation.organisationId(), invitation.roles(),
-				repository.locale(invitation.id()));
-		events.publishEvent(locked.accept(userId, now()));
-		repository.saveStatus(locked);
-		audit.record(userId, invitation.organisationId(), "INVITATION_ACCEPTED", "invitation", invitation.id(), "roles=" + invitation.roles());
-		return users.currentUser(userId).orElseThrow();
-	}
-
-	/**
-	 * Signing in through the organisation's identity provider accepts a pending invitation of that e-mail address
-	 * into that organisation: the account is made without a password (the provider is how it signs in).
-	 */
-	@Transactional
-	public Optional<CurrentUser> acceptThroughProvider(UUID organisationId, String email, String providerName) {
-		Optional<InvitationView> pending = repository.lockedPending(UserManagement.normaliseUsername(email), organisationId, now());
-		if (pending.isEmpty()) {
-			return Optional.empty();
-		}
-		InvitationView invitation = pending.get();
-		String name = providerName != null && !providerName.isBlank() ? providerName.strip() : invitation.name() != null ? invitation.name() : invitation.email();
-		UUID userId = users.createAccount(invitation.email(), name.length() > 120 ? name.substring(0, 120) : name, null, organisationId,
-				invitation.roles(), repository.locale(invitation.id()));
-		Invitation locked = repository.lockedForUpdate(invitation.id());
-		events.publishEvent(locked.accept(userId, now()));
-		repository.saveStatus(locked);
-		audit.record(userId, organisationId, "INVITATION_ACCEPTED", "invitation", invitation.id(), "through identity provider");
-		return users.currentUser(userId);
-	}
-
-	private InvitationView usable(String token) {
-		if (token == null || token.isBlank() || token.length() > 200) {
-			throw new Gone("invitation.unknown");
-		}
-		InvitationView invitation = repository.byTokenHash(ApiTokens.hash(token.strip()), now()).orElseThrow(() -> new Gone("invitation.unknown"));
-		return switch (invitation.status()) {
-			case PENDING -> invitation;
-			case ACCEPTED -> throw new Gone("invitation.used");
-			case REVOKED -> throw new Gone("invitation.revoked");
-			case EXPIRED -> throw new Gone("invitation.expired");
-		};
 	}
 
 	private void mail(UUID id, String token) {

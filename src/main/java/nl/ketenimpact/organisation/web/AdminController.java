@@ -9,6 +9,7 @@ import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.UserManagement;
+import nl.ketenimpact.organisation.internal.UserAdministration;
 import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.Page;
 
@@ -37,14 +38,17 @@ class AdminController {
 
 	private final UserManagement users;
 
+	private final UserAdministration administration;
+
 	private final nl.ketenimpact.organisation.SecondFactor secondFactor;
 
 	private final IdentityProviders providers;
 
-	AdminController(OrganisationManagement organisations, UserManagement users, nl.ketenimpact.organisation.SecondFactor secondFactor,
+	AdminController(OrganisationManagement organisations, UserManagement users, UserAdministration administration, nl.ketenimpact.organisation.SecondFactor secondFactor,
 			IdentityProviders providers) {
 		this.organisations = organisations;
 		this.users = users;
+		this.administration = administration;
 		this.secondFactor = secondFactor;
 		this.providers = providers;
 	}
@@ -147,7 +151,7 @@ class AdminController {
 			RedirectAttributes redirect) {
 		prepareUserForm(admin, model);
 		return FormSubmission.submit(result, USER_FORM, () -> {
-			users.create(admin, form.toInput());
+			administration.create(admin, form.toInput());
 			redirect.addFlashAttribute("flash", "user.created");
 			return "redirect:/admin/users";
 		});
@@ -177,7 +181,7 @@ class AdminController {
 		prepareUserForm(admin, model);
 		model.addAttribute("user", users.get(admin, id));
 		return FormSubmission.submit(result, USER_FORM, () -> {
-			users.update(admin, id, form.toInput());
+			administration.update(admin, id, form.toInput());
 			redirect.addFlashAttribute("flash", "user.updated");
 			return "redirect:/admin/users";
 		});
@@ -185,7 +189,7 @@ class AdminController {
 
 	@PostMapping("/users/{id}/active")
 	String setUserActive(CurrentUser admin, @PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
-		users.setActive(admin, id, active);
+		administration.setActive(admin, id, active);
 		redirect.addFlashAttribute("flash", active ? "user.activated" : "user.deactivated");
 		return "redirect:/admin/users";
 	}

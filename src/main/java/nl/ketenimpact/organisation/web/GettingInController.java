@@ -3,8 +3,8 @@ package nl.ketenimpact.organisation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.ketenimpact.organisation.PasswordRules;
+import nl.ketenimpact.organisation.internal.InvitationAcceptance;
 import nl.ketenimpact.organisation.internal.InvitationView;
-import nl.ketenimpact.organisation.internal.Invitations;
 import nl.ketenimpact.organisation.internal.PasswordReset;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.FormSubmission;
@@ -26,14 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GettingInController {
 
-	private final Invitations invitations;
+	private final InvitationAcceptance acceptance;
 
 	private final PasswordReset resets;
 
 	private final nl.ketenimpact.organisation.IdentityProviders providers;
 
-	GettingInController(Invitations invitations, PasswordReset resets, nl.ketenimpact.organisation.IdentityProviders providers) {
-		this.invitations = invitations;
+	GettingInController(InvitationAcceptance acceptance, PasswordReset resets, nl.ketenimpact.organisation.IdentityProviders providers) {
+		this.acceptance = acceptance;
 		this.resets = resets;
 		this.providers = providers;
 	}
@@ -47,7 +47,7 @@ class GettingInController {
 	@GetMapping("/uitnodiging")
 	String invitation(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
 		try {
-			InvitationView invitation = invitations.open(token);
+			InvitationView invitation = acceptance.open(token);
 			model.addAttribute("invitation", invitation);
 			offerProvider(invitation, model);
 			model.addAttribute("token", token);
@@ -65,12 +65,12 @@ class GettingInController {
 			@RequestParam(required = false) String password, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			return FormSubmission.orElse(() -> {
-				invitations.accept(token, name, password);
+				acceptance.accept(token, name, password);
 				redirect.addFlashAttribute("flash", "invitation.accepted");
 				return "redirect:/login";
 			}, invalid -> {
 				response.setStatus(400);
-				InvitationView invitation = invitations.open(token);
+				InvitationView invitation = acceptance.open(token);
 				model.addAttribute("invitation", invitation);
 				offerProvider(invitation, model);
 				model.addAttribute("token", token);

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.organisation.internal.InvitationAcceptance;
 import nl.ketenimpact.organisation.internal.InvitationInput;
 import nl.ketenimpact.organisation.internal.InvitationView;
 import nl.ketenimpact.organisation.internal.Invitations;
@@ -37,8 +38,11 @@ class InvitationApiController {
 
 	private final Invitations invitations;
 
-	InvitationApiController(Invitations invitations) {
+	private final InvitationAcceptance acceptance;
+
+	InvitationApiController(Invitations invitations, InvitationAcceptance acceptance) {
 		this.invitations = invitations;
+		this.acceptance = acceptance;
 	}
 
 	record InvitationRequest(@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.size.max}") String email,
@@ -96,6 +100,6 @@ class InvitationApiController {
 	@PostMapping("/accept")
 	@Operation(summary = "Public: accept with the token from the mail, a name and a password; 410 when used, revoked or expired")
 	ResponseEntity<AccountView> accept(@Valid @RequestBody AcceptRequest request) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(AccountView.of(invitations.accept(request.token(), request.name(), request.password())));
+		return ResponseEntity.status(HttpStatus.CREATED).body(AccountView.of(acceptance.accept(request.token(), request.name(), request.password())));
 	}
 }

@@ -10,6 +10,7 @@ import nl.ketenimpact.organisation.UserManagement;
 import nl.ketenimpact.plan.Theme;
 import nl.ketenimpact.practice.internal.PracticeInput;
 import nl.ketenimpact.practice.internal.PracticeManagement;
+import nl.ketenimpact.practice.internal.PracticePublishing;
 import nl.ketenimpact.practice.internal.ResultKind;
 import nl.ketenimpact.practice.internal.Visibility;
 import nl.ketenimpact.project.ProjectManagement;
@@ -44,11 +45,14 @@ class PracticeDemoData implements ApplicationRunner {
 
 	private final PracticeManagement practices;
 
-	PracticeDemoData(JdbcClient jdbc, UserManagement users, ProjectManagement projects, PracticeManagement practices) {
+	private final PracticePublishing publishing;
+
+	PracticeDemoData(JdbcClient jdbc, UserManagement users, ProjectManagement projects, PracticeManagement practices, PracticePublishing publishing) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.projects = projects;
 		this.practices = practices;
+		this.publishing = publishing;
 	}
 
 	@Override
@@ -93,10 +97,10 @@ class PracticeDemoData implements ApplicationRunner {
 
 	private void publish(CurrentUser coordinator, UUID project, String title, Set<Theme> themes, String summary, String steps, String partners, int hours,
 			int budget, Set<ResultKind> wanted) {
-		Set<ResultKind> available = practices.available(coordinator, project).keySet();
+		Set<ResultKind> available = publishing.available(coordinator, project).keySet();
 		Set<ResultKind> results = EnumSet.noneOf(ResultKind.class);
 		wanted.stream().filter(available::contains).forEach(results::add);
-		practices.publish(coordinator, new PracticeInput(project, title, themes, summary, steps, partners, BigDecimal.valueOf(hours),
+		publishing.publish(coordinator, new PracticeInput(project, title, themes, summary, steps, partners, BigDecimal.valueOf(hours),
 				BigDecimal.valueOf(budget), "Carla de Wit, MVO-coördinator Woonstichting De Keten", Visibility.PLATFORM, results));
 	}
 }

@@ -7,6 +7,7 @@ import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.plan.Theme;
 import nl.ketenimpact.practice.internal.PracticeCopies;
 import nl.ketenimpact.practice.internal.PracticeManagement;
+import nl.ketenimpact.practice.internal.PracticePublishing;
 import nl.ketenimpact.practice.internal.ResultKind;
 import nl.ketenimpact.practice.internal.Visibility;
 import nl.ketenimpact.project.ProjectManagement;
@@ -29,12 +30,15 @@ class PracticeController {
 
 	private final PracticeManagement practices;
 
+	private final PracticePublishing publishing;
+
 	private final PracticeCopies copies;
 
 	private final ProjectManagement projects;
 
-	PracticeController(PracticeManagement practices, PracticeCopies copies, ProjectManagement projects) {
+	PracticeController(PracticeManagement practices, PracticePublishing publishing, PracticeCopies copies, ProjectManagement projects) {
 		this.practices = practices;
+		this.publishing = publishing;
 		this.copies = copies;
 		this.projects = projects;
 	}
@@ -125,14 +129,14 @@ class PracticeController {
 			RedirectAttributes redirect) {
 		prepare(user, projectId, model);
 		return FormSubmission.submit(result, "practice/form", () -> {
-			UUID id = practices.publish(user, form.toInput(projectId));
+			UUID id = publishing.publish(user, form.toInput(projectId));
 			redirect.addFlashAttribute("flash", "practice.published");
 			return "redirect:/practices/" + id;
 		});
 	}
 
 	private void prepare(CurrentUser user, UUID projectId, Model model) {
-		var available = practices.available(user, projectId);
+		var available = publishing.available(user, projectId);
 		if (available == null) {
 			throw new Refused("practice.publish.refused");
 		}

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.project.internal.ActivationCodes;
+import nl.ketenimpact.project.internal.ActivationLetters;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -28,8 +29,11 @@ class ActivationApiController {
 
 	private final ActivationCodes codes;
 
-	ActivationApiController(ActivationCodes codes) {
+	private final ActivationLetters letters;
+
+	ActivationApiController(ActivationCodes codes, ActivationLetters letters) {
 		this.codes = codes;
+		this.letters = letters;
 	}
 
 	record ActivateRequest(@NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}") String code,
@@ -50,7 +54,7 @@ class ActivationApiController {
 	@GetMapping(value = "/api/v1/projects/{id}/activation-letters", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "One PDF with a letter per dwelling with an open code: address, code, where to register (PROJECT_LEAD)")
 	ResponseEntity<byte[]> lettersApi(CurrentUser user, @PathVariable UUID id) {
-		return ActivationController.pdf(codes.letters(user, id));
+		return ActivationController.pdf(letters.letters(user, id));
 	}
 
 	@PostMapping("/api/v1/activate")

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.PasswordRules;
 import nl.ketenimpact.project.internal.ActivationCodes;
+import nl.ketenimpact.project.internal.ActivationLetters;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.FormSubmission;
 import nl.ketenimpact.shared.Gone;
@@ -36,8 +37,11 @@ class ActivationController {
 
 	private final ActivationCodes codes;
 
-	ActivationController(ActivationCodes codes) {
+	private final ActivationLetters letters;
+
+	ActivationController(ActivationCodes codes, ActivationLetters letters) {
 		this.codes = codes;
+		this.letters = letters;
 	}
 
 	// --- pages -------------------------------------------------------------------------------------
@@ -52,7 +56,7 @@ class ActivationController {
 
 	@GetMapping("/projects/{id}/activation-letters")
 	ResponseEntity<byte[]> letters(CurrentUser user, @PathVariable UUID id) {
-		return pdf(codes.letters(user, id));
+		return pdf(letters.letters(user, id));
 	}
 
 	@PostMapping("/projects/{projectId}/dwellings/{dwellingId}/activation-code/revoke")
