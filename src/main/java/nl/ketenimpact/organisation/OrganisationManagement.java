@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.ketenimpact.organisation.internal.Invitations;
-import nl.ketenimpact.organisation.internal.OrganisationDetails;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.ketenimpact.participation.internal.ActivityStatus;
 
 /** An activity; {@code heldOn} is the planned date while it is {@link ActivityStatus#PLANNED} (then all counts are zero). */
 public record ActivityView(UUID id, UUID projectId, String organiserName, ActivityType type, String title, LocalDate heldOn,

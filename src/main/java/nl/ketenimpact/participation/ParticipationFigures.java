@@ -6,9 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import nl.ketenimpact.participation.internal.ActivityStatus;
 import nl.ketenimpact.participation.internal.JobGuarantee;
-import nl.ketenimpact.participation.internal.PlacementOutcome;
 import nl.ketenimpact.shared.FigureFilter;
 import nl.ketenimpact.shared.Grouped;
 

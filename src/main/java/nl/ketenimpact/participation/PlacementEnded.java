@@ -2,7 +2,6 @@ package nl.ketenimpact.participation;
 
 import java.util.UUID;
 
-import nl.ketenimpact.participation.internal.PlacementOutcome;
 
 /** A placement ended with its outcome (a hire fulfils a job guarantee). */
 public record PlacementEnded(UUID placementId, UUID projectId, UUID offeredBy, PlacementOutcome outcome) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.ketenimpact.plan.internal.ProgressState;
 
 /**
  * A commitment with its progress. {@code partnerId} and {@code partnerName} are null for the

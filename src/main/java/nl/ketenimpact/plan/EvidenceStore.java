@@ -6,7 +6,6 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import nl.ketenimpact.organisation.CurrentUser;
-import nl.ketenimpact.plan.internal.EvidenceView;
 import nl.ketenimpact.plan.internal.FileTypes;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.ketenimpact.plan.internal.CommitmentRepository;
-import nl.ketenimpact.plan.internal.ProgressEntryView;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.Conflict;

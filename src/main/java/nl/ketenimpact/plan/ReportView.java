@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import nl.ketenimpact.plan.internal.PartnerReport;
-import nl.ketenimpact.plan.internal.ReportStatus;
 
 /** A partner period report; {@code reviewReason} is set when returned. */
 public record ReportView(UUID id, UUID projectId, UUID partnerId, String partnerName, String period, String narrative, ReportStatus status,

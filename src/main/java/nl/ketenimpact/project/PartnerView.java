@@ -3,7 +3,6 @@ package nl.ketenimpact.project;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import nl.ketenimpact.project.internal.PartnerRole;
 
 /** A chain partner of a project; {@code contractValueEur} is null for other partners' users (commercial data). */
 public record PartnerView(UUID id, UUID projectId, UUID organisationId, String organisationName, PartnerRole role,

@@ -13,8 +13,6 @@ import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.OrganisationView;
 import nl.ketenimpact.project.internal.InvitedPartners;
-import nl.ketenimpact.project.internal.PartnerInput;
-import nl.ketenimpact.project.internal.PartnerRole;
 import nl.ketenimpact.project.internal.ProjectScope;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.InvalidInput;

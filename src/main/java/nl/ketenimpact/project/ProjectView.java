@@ -3,7 +3,6 @@ package nl.ketenimpact.project;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import nl.ketenimpact.project.internal.ProjectType;
 
 /** A project as listed and shown. {@code neighbourhood} and the dates may be null. */
 public record ProjectView(UUID id, UUID corporationId, String corporationName, String name, String municipality,

@@ -9,8 +9,6 @@ import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.UserManagement;
 import nl.ketenimpact.project.internal.ProjectScope;
-import nl.ketenimpact.project.internal.ResidentInput;
-import nl.ketenimpact.project.internal.ResidentView;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.Refused;

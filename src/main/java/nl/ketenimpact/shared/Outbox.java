@@ -109,7 +109,7 @@ public class Outbox {
 	}
 
 	/** Delivers a queued message once its transaction committed (asynchronously; the row lock keeps it sent once). */
-	@ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	public void on(MailQueued queued) {
 		deliver(queued.mailId());
 	}

@@ -2,7 +2,6 @@ package nl.ketenimpact.signal;
 
 import java.util.UUID;
 
-import nl.ketenimpact.signal.internal.ReferralOutcome;
 
 /** An institution reported back on a referral. Carries ids only: no content of the signal. */
 public record ReferralReportedBack(UUID signalId, UUID institutionId, ReferralOutcome outcome) {

@@ -2,7 +2,6 @@ package nl.ketenimpact.signal;
 
 import java.util.UUID;
 
-import nl.ketenimpact.signal.internal.Outcome;
 
 /** The social team closed a signal with its outcome. Carries ids only: no content of the signal. */
 public record SignalClosed(UUID signalId, UUID corporationId, Outcome outcome) {

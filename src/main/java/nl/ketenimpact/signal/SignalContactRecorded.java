@@ -2,7 +2,6 @@ package nl.ketenimpact.signal;
 
 import java.util.UUID;
 
-import nl.ketenimpact.signal.internal.ContactResponse;
 
 /** The social team recorded a contact with the tenant (what it brought, never its note). Carries ids only: no content of the signal. */
 public record SignalContactRecorded(UUID signalId, UUID corporationId, ContactResponse response) {

@@ -14,10 +14,8 @@ import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Refused;
 import nl.ketenimpact.signal.internal.SignalAccessLog;
-import nl.ketenimpact.signal.internal.SignalInput;
 import nl.ketenimpact.signal.internal.SignalRepository;
 import nl.ketenimpact.signal.internal.SignalRoles;
-import nl.ketenimpact.signal.internal.SignalSettings;
 import nl.ketenimpact.signal.internal.WorkingDays;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -12,8 +12,6 @@ import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.Refused;
-import nl.ketenimpact.signal.internal.Outcome;
-import nl.ketenimpact.signal.internal.SignalCategory;
 import nl.ketenimpact.signal.internal.SignalRoles;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

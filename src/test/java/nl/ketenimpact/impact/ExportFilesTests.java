@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.ketenimpact.IntegrationTestSupport;
-import nl.ketenimpact.project.internal.ProjectInput;
-import nl.ketenimpact.project.internal.ProjectType;
+import nl.ketenimpact.project.ProjectInput;
+import nl.ketenimpact.project.ProjectType;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

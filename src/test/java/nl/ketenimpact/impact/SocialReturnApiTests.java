@@ -186,11 +186,11 @@ class SocialReturnApiTests extends IntegrationTestSupport {
 
 	@Test
 	void coordinatorSetsAPercentageAndPsoStep() throws Exception {
-		UUID id = projects.create(user(PROJECT_LEAD), new nl.ketenimpact.project.internal.ProjectInput("PSO-project", "Utrecht", null,
-				nl.ketenimpact.project.internal.ProjectType.REB, java.time.LocalDate.of(2026, 1, 1), null));
+		UUID id = projects.create(user(PROJECT_LEAD), new nl.ketenimpact.project.ProjectInput("PSO-project", "Utrecht", null,
+				nl.ketenimpact.project.ProjectType.REB, java.time.LocalDate.of(2026, 1, 1), null));
 		UUID vanDam = organisations.findByName("Bouwbedrijf Van Dam").orElseThrow().id();
-		partners.add(user(PROJECT_LEAD), id, new nl.ketenimpact.project.internal.PartnerInput(vanDam,
-				nl.ketenimpact.project.internal.PartnerRole.MAIN_CONTRACTOR, new BigDecimal("1000000")));
+		partners.add(user(PROJECT_LEAD), id, new nl.ketenimpact.project.PartnerInput(vanDam,
+				nl.ketenimpact.project.PartnerRole.MAIN_CONTRACTOR, new BigDecimal("1000000")));
 		mvc.perform(get("/api/v1/projects/" + id + "/impact").header("Authorization", bearer(COORDINATOR)))
 			.andExpect(jsonPath("$.socialReturn.obligationEur", is(50000.0)));
 		mvc.perform(put("/api/v1/projects/" + id + "/obligations/" + vanDam).header("Authorization", bearer(COORDINATOR))

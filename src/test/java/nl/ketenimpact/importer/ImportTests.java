@@ -7,8 +7,8 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import nl.ketenimpact.IntegrationTestSupport;
 import nl.ketenimpact.importer.internal.ImportManagement;
-import nl.ketenimpact.project.internal.ProjectInput;
-import nl.ketenimpact.project.internal.ProjectType;
+import nl.ketenimpact.project.ProjectInput;
+import nl.ketenimpact.project.ProjectType;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

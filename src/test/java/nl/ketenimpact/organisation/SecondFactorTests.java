@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import nl.ketenimpact.IntegrationTestSupport;
 import nl.ketenimpact.TestTotp;
 import nl.ketenimpact.organisation.internal.UserDetailsInput;
-import nl.ketenimpact.organisation.internal.UserView;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;

@@ -9,7 +9,6 @@ import nl.ketenimpact.participation.internal.AllowanceCheck;
 import nl.ketenimpact.participation.internal.AllowanceLimits;
 import nl.ketenimpact.participation.internal.JobGuarantee;
 import nl.ketenimpact.participation.internal.PerformerAge;
-import nl.ketenimpact.participation.internal.PlacementOutcome;
 import nl.ketenimpact.participation.internal.SelfWorkRules;
 import nl.ketenimpact.participation.internal.TaskRisk;
 import nl.ketenimpact.participation.internal.TaskStatus;

@@ -89,7 +89,7 @@ class PracticeTests extends IntegrationTestSupport {
 
 	private UUID freshZuidProject(String name) {
 		return projects.create(user(OTHER_PROJECT_LEAD),
-				new nl.ketenimpact.project.internal.ProjectInput(name, "Eindhoven", null, nl.ketenimpact.project.internal.ProjectType.REB, null, null));
+				new nl.ketenimpact.project.ProjectInput(name, "Eindhoven", null, nl.ketenimpact.project.ProjectType.REB, null, null));
 	}
 
 	@Test

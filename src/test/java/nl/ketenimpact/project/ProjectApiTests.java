@@ -4,8 +4,6 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import nl.ketenimpact.IntegrationTestSupport;
-import nl.ketenimpact.project.internal.ProjectInput;
-import nl.ketenimpact.project.internal.ProjectType;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.ketenimpact.IntegrationTestSupport;
-import nl.ketenimpact.project.internal.ProjectInput;
-import nl.ketenimpact.project.internal.ProjectType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

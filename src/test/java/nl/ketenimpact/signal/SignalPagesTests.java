@@ -4,13 +4,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ketenimpact.IntegrationTestSupport;
-import nl.ketenimpact.signal.internal.Outcome;
 import nl.ketenimpact.signal.internal.SignalAction;
-import nl.ketenimpact.signal.internal.SignalCategory;
 import nl.ketenimpact.signal.internal.SignalFollowUp;
-import nl.ketenimpact.signal.internal.SignalInput;
 import nl.ketenimpact.signal.internal.TransitionInput;
-import nl.ketenimpact.signal.internal.Urgency;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

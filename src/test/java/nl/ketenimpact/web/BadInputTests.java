@@ -110,7 +110,7 @@ class BadInputTests extends IntegrationTestSupport {
 	@Test
 	void anUploadedFileNameLosesItsDirectoriesAndControlCharacters() throws Exception {
 		UUID project = projects.create(user(PROJECT_LEAD),
-				new nl.ketenimpact.project.internal.ProjectInput("Bestandsnaam-project", "Utrecht", null, nl.ketenimpact.project.internal.ProjectType.REB, null, null));
+				new nl.ketenimpact.project.ProjectInput("Bestandsnaam-project", "Utrecht", null, nl.ketenimpact.project.ProjectType.REB, null, null));
 		byte[] file = "bagIdentificatie;straatnaam;huisnummer;postcode;woonplaats\n0344019000012001;Naamstraat;1;3531 AB;Utrecht\n"
 			.getBytes(StandardCharsets.UTF_8);
 		mvc.perform(multipart("/projects/" + project + "/import").file(new MockMultipartFile("file", "../../etc/wo\u0000ningen.csv", "text/csv", file))

@@ -264,8 +264,8 @@ class BrowserTests extends IntegrationTestSupport {
 
 	@Test
 	void anotherCorporationFindsTheInternshipPracticeAndCopiesItIntoItsOwnProject() throws Exception {
-		projects.create(user(OTHER_PROJECT_LEAD), new nl.ketenimpact.project.internal.ProjectInput("Verduurzaming Strijp-Oost", "Eindhoven", null,
-				nl.ketenimpact.project.internal.ProjectType.REB, null, null));
+		projects.create(user(OTHER_PROJECT_LEAD), new nl.ketenimpact.project.ProjectInput("Verduurzaming Strijp-Oost", "Eindhoven", null,
+				nl.ketenimpact.project.ProjectType.REB, null, null));
 		logIn("coordinator@zuid.demo.nl");
 		browser.get("http://localhost:" + port + "/practices");
 		check("practice library");
@@ -289,7 +289,7 @@ class BrowserTests extends IntegrationTestSupport {
 	@Test
 	void projectLeadUploadsDwellingsSeesThePreviewFollowsTheProgressAndGetsTheInvalidRows() throws Exception {
 		UUID project = projects.create(user(PROJECT_LEAD),
-				new nl.ketenimpact.project.internal.ProjectInput("Importproject in de browser", "Utrecht", null, nl.ketenimpact.project.internal.ProjectType.REB, null, null));
+				new nl.ketenimpact.project.ProjectInput("Importproject in de browser", "Utrecht", null, nl.ketenimpact.project.ProjectType.REB, null, null));
 		Path file = Files.createTempFile("woningen", ".csv");
 		Files.writeString(file, """
 				code;bagIdentificatie;straatnaam;huisnummer;postcode;woonplaats

@@ -116,8 +116,8 @@ class I18nTests {
 		for (Enum<?> e : nl.ketenimpact.organisation.Role.values()) needed.add("role." + e.name());
 		for (Enum<?> e : nl.ketenimpact.organisation.OrganisationType.values()) needed.add("organisationType." + e.name());
 		for (Enum<?> e : nl.ketenimpact.project.ProjectStatus.values()) needed.add("projectStatus." + e.name());
-		for (Enum<?> e : nl.ketenimpact.project.internal.ProjectType.values()) needed.add("projectType." + e.name());
-		for (Enum<?> e : nl.ketenimpact.project.internal.PartnerRole.values()) needed.add("partnerRole." + e.name());
+		for (Enum<?> e : nl.ketenimpact.project.ProjectType.values()) needed.add("projectType." + e.name());
+		for (Enum<?> e : nl.ketenimpact.project.PartnerRole.values()) needed.add("partnerRole." + e.name());
 		for (String field : List.of("straatnaam", "woonplaats")) {
 			needed.add("dwelling." + field + ".required");
 			needed.add("dwelling." + field + ".tooLong");

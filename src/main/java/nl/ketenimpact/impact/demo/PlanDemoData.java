@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ketenimpact.impact.ContributionKind;
 import nl.ketenimpact.impact.internal.Block;
 import nl.ketenimpact.impact.internal.Bonus;
 import nl.ketenimpact.impact.internal.ContributionInput;
-import nl.ketenimpact.impact.internal.ContributionKind;
 import nl.ketenimpact.impact.internal.ContributionManagement;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;

@@ -2,6 +2,7 @@ package nl.ketenimpact.impact.internal;
 
 import java.util.UUID;
 
+import nl.ketenimpact.impact.ContributionKind;
 import nl.ketenimpact.impact.ContributionReviewed;
 import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.InvalidInput;

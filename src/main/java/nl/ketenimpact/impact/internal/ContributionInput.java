@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
+import nl.ketenimpact.impact.ContributionKind;
 
 /**
  * A contribution as the partner registers it, with the API contract's names. Which fields are needed

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.ketenimpact.impact.ContributionKind;
 import nl.ketenimpact.shared.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ketenimpact.impact.ContributionKind;
+
 /**
  * A registered contribution with its server-computed {@code valueEur} (the whole registration) and
  * {@code realisedValueEur} (the months passed so far, see {@link Valuation#realisedShare}); fields that do not apply

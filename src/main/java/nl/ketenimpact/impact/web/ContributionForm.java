@@ -6,10 +6,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
+import nl.ketenimpact.impact.ContributionKind;
 import nl.ketenimpact.impact.internal.Block;
 import nl.ketenimpact.impact.internal.Bonus;
 import nl.ketenimpact.impact.internal.ContributionInput;
-import nl.ketenimpact.impact.internal.ContributionKind;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

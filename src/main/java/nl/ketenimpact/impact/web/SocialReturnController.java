@@ -3,9 +3,9 @@ package nl.ketenimpact.impact.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.ketenimpact.impact.ContributionKind;
 import nl.ketenimpact.impact.internal.Block;
 import nl.ketenimpact.impact.internal.Bonus;
-import nl.ketenimpact.impact.internal.ContributionKind;
 import nl.ketenimpact.impact.internal.ContributionManagement;
 import nl.ketenimpact.impact.internal.ObligationInput;
 import nl.ketenimpact.impact.internal.SocialReturn;

@@ -3,6 +3,7 @@ package nl.ketenimpact.organisation.internal;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ketenimpact.organisation.OrganisationDetails;
 import nl.ketenimpact.organisation.Role;
 
 /**

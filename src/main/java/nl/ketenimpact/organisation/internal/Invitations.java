@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.ketenimpact.organisation.ApiTokens;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.InvitationRules;
+import nl.ketenimpact.organisation.OrganisationDetails;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.OrganisationView;

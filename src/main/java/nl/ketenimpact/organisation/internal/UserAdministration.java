@@ -13,6 +13,7 @@ import nl.ketenimpact.organisation.PasswordRules;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.UserDeactivated;
 import nl.ketenimpact.organisation.UserManagement;
+import nl.ketenimpact.organisation.UserView;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;

@@ -11,12 +11,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.OrganisationDetails;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.internal.InvitationAcceptance;
 import nl.ketenimpact.organisation.internal.InvitationInput;
 import nl.ketenimpact.organisation.internal.InvitationView;
 import nl.ketenimpact.organisation.internal.Invitations;
-import nl.ketenimpact.organisation.internal.OrganisationDetails;
 import nl.ketenimpact.shared.Page;
 
 import org.springframework.context.i18n.LocaleContextHolder;

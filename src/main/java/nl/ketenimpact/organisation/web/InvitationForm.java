@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.ketenimpact.organisation.OrganisationDetails;
 import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.organisation.internal.InvitationInput;
-import nl.ketenimpact.organisation.internal.OrganisationDetails;
 
 /**
  * The invitation form: whom, with which roles, into which organisation (an existing one, or a new chain partner or

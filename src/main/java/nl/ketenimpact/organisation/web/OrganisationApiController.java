@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.IdentityProviders;
+import nl.ketenimpact.organisation.OrganisationDetails;
 import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationView;
-import nl.ketenimpact.organisation.internal.OrganisationDetails;
 import nl.ketenimpact.shared.Page;
 
 import org.springframework.http.ResponseEntity;

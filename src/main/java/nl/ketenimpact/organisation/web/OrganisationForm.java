@@ -3,9 +3,9 @@ package nl.ketenimpact.organisation.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.ketenimpact.organisation.OrganisationDetails;
 import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.OrganisationView;
-import nl.ketenimpact.organisation.internal.OrganisationDetails;
 
 /** The organisation form as the browser posts it. */
 public class OrganisationForm {

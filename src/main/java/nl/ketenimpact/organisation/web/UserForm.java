@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.organisation.UserView;
 import nl.ketenimpact.organisation.internal.UserDetailsInput;
-import nl.ketenimpact.organisation.internal.UserView;
 
 /** The user form as the browser posts it; an empty password on edit keeps the current one. */
 public class UserForm {

@@ -3,6 +3,8 @@ package nl.ketenimpact.participation.internal;
 import java.util.UUID;
 
 import nl.ketenimpact.participation.ActivityHeld;
+import nl.ketenimpact.participation.ActivityInput;
+import nl.ketenimpact.participation.ActivityStatus;
 import nl.ketenimpact.shared.Conflict;
 
 /**

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.ketenimpact.participation.ActivityInput;
+import nl.ketenimpact.participation.ActivityStatus;
 import nl.ketenimpact.participation.ActivityType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,6 +3,8 @@ package nl.ketenimpact.participation.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 
+import nl.ketenimpact.participation.PlacementOutcome;
+
 /**
  * A job guarantee is honoured only by a job offer: of the internships with a guarantee that ended
  * successfully, the share that ended HIRED. One that ends in a month without a job offer is at risk.

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.ketenimpact.participation.ActivityStatus;
 import nl.ketenimpact.participation.OpportunityInput;
 import nl.ketenimpact.participation.OpportunityManagement;
 import nl.ketenimpact.participation.OpportunityView;
+import nl.ketenimpact.participation.PlacementOutcome;
 import nl.ketenimpact.shared.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.ketenimpact.participation.ActivityStatus;
 import nl.ketenimpact.plan.Metric;
 import nl.ketenimpact.plan.ProgressFigure;
 import nl.ketenimpact.plan.ProgressSource;

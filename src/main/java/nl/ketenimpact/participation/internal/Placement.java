@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.ketenimpact.participation.PlacementEnded;
+import nl.ketenimpact.participation.PlacementOutcome;
 import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.UserManagement;
 import nl.ketenimpact.participation.OpportunityManagement;
+import nl.ketenimpact.participation.PlacementOutcome;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.AuditLog;

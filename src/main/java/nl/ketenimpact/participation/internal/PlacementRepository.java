@@ -9,6 +9,7 @@ import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.participation.OpportunityType;
 import nl.ketenimpact.participation.OpportunityView;
+import nl.ketenimpact.participation.PlacementOutcome;
 import nl.ketenimpact.shared.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

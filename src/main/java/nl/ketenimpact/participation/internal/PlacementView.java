@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import nl.ketenimpact.participation.OpportunityType;
+import nl.ketenimpact.participation.PlacementOutcome;
 
 /** A placement with its hours so far; outcome fields are null while it runs. */
 public record PlacementView(UUID id, UUID opportunityId, String opportunityTitle, OpportunityType type, boolean jobGuarantee, UUID projectId,

@@ -11,18 +11,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.participation.ActivityInput;
 import nl.ketenimpact.participation.ActivityManagement;
 import nl.ketenimpact.participation.ActivityView;
 import nl.ketenimpact.participation.OpportunityInput;
 import nl.ketenimpact.participation.OpportunityManagement;
 import nl.ketenimpact.participation.OpportunityView;
-import nl.ketenimpact.participation.internal.ActivityInput;
+import nl.ketenimpact.participation.PlacementOutcome;
 import nl.ketenimpact.participation.internal.ApplicationInput;
 import nl.ketenimpact.participation.internal.ApplicationManagement;
 import nl.ketenimpact.participation.internal.ContractType;
 import nl.ketenimpact.participation.internal.PlacementInput;
 import nl.ketenimpact.participation.internal.PlacementManagement;
-import nl.ketenimpact.participation.internal.PlacementOutcome;
 import nl.ketenimpact.participation.internal.PlacementView;
 import nl.ketenimpact.shared.Page;
 
@@ -191,6 +191,6 @@ class ParticipationApiController {
 			+ "409 when it was recorded before")
 	Map<String, Object> holdActivity(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActivityInput input) {
 		activities.hold(user, id, input);
-		return Map.of("id", id, "status", nl.ketenimpact.participation.internal.ActivityStatus.HELD);
+		return Map.of("id", id, "status", nl.ketenimpact.participation.ActivityStatus.HELD);
 	}
 }

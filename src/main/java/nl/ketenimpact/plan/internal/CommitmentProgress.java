@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import nl.ketenimpact.plan.CommitmentStatus;
+import nl.ketenimpact.plan.ProgressState;
 
 /**
  * Whether a commitment is on schedule: by the due date the whole target is due, and in between a

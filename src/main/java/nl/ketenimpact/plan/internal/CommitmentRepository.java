@@ -15,6 +15,7 @@ import nl.ketenimpact.plan.CommitmentInput;
 import nl.ketenimpact.plan.CommitmentManagement;
 import nl.ketenimpact.plan.CommitmentStatus;
 import nl.ketenimpact.plan.Metric;
+import nl.ketenimpact.plan.ProgressEntryView;
 import nl.ketenimpact.plan.ProgressInput;
 import nl.ketenimpact.plan.Theme;
 

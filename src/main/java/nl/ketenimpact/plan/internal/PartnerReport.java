@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.ketenimpact.plan.PartnerReportApproved;
 import nl.ketenimpact.plan.PartnerReportReturned;
 import nl.ketenimpact.plan.PartnerReportSubmitted;
+import nl.ketenimpact.plan.ReportStatus;
 import nl.ketenimpact.shared.Conflict;
 import nl.ketenimpact.shared.InvalidInput;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.ketenimpact.plan.ReportStatus;
 import nl.ketenimpact.plan.ReportView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

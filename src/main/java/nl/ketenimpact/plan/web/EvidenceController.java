@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.plan.EvidenceStore;
-import nl.ketenimpact.plan.internal.EvidenceView;
+import nl.ketenimpact.plan.EvidenceView;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -150,13 +150,13 @@ class PlanApiController {
 	@Operation(summary = "Coordinator approves a report; it is locked")
 	Map<String, String> approve(CurrentUser user, @PathVariable UUID id) {
 		reports.review(projects.access(user, reports.projectOf(id)), id, true, null);
-		return Map.of("status", nl.ketenimpact.plan.internal.ReportStatus.APPROVED.name());
+		return Map.of("status", nl.ketenimpact.plan.ReportStatus.APPROVED.name());
 	}
 
 	@PostMapping("/reports/{id}/return")
 	@Operation(summary = "Coordinator returns a report with a reason {reason}")
 	Map<String, String> returnReport(CurrentUser user, @PathVariable UUID id, @RequestBody Decision decision) {
 		reports.review(projects.access(user, reports.projectOf(id)), id, false, decision.reason());
-		return Map.of("status", nl.ketenimpact.plan.internal.ReportStatus.RETURNED.name());
+		return Map.of("status", nl.ketenimpact.plan.ReportStatus.RETURNED.name());
 	}
 }

@@ -10,6 +10,7 @@ import nl.ketenimpact.organisation.OrganisationManagement;
 import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.PartnerProjects;
 import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.project.PartnerRole;
 import nl.ketenimpact.project.Partners;
 import nl.ketenimpact.shared.AuditLog;
 import nl.ketenimpact.shared.Refused;

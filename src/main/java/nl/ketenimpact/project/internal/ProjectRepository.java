@@ -2,6 +2,7 @@ package nl.ketenimpact.project.internal;
 
 import java.util.UUID;
 
+import nl.ketenimpact.project.ProjectInput;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.project.ProjectStatus;
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import nl.ketenimpact.project.internal.PartnerInput;
-import nl.ketenimpact.project.internal.PartnerRole;
+import nl.ketenimpact.project.PartnerInput;
+import nl.ketenimpact.project.PartnerRole;
 
 /** The chain-partner form as the browser posts it. */
 public class PartnerForm {

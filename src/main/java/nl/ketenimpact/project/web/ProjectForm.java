@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.ketenimpact.project.ProjectInput;
+import nl.ketenimpact.project.ProjectType;
 import nl.ketenimpact.project.ProjectView;
-import nl.ketenimpact.project.internal.ProjectInput;
-import nl.ketenimpact.project.internal.ProjectType;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

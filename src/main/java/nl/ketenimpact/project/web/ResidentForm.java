@@ -4,8 +4,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.ketenimpact.project.internal.ResidentInput;
-import nl.ketenimpact.project.internal.ResidentView;
+import nl.ketenimpact.project.ResidentInput;
+import nl.ketenimpact.project.ResidentView;
 
 /** The resident-household form. There is no BSN field, on purpose. */
 public class ResidentForm {

@@ -11,8 +11,12 @@ import java.util.UUID;
 
 import nl.ketenimpact.shared.FieldMessage;
 import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.signal.ContactResponse;
+import nl.ketenimpact.signal.Outcome;
 import nl.ketenimpact.signal.ReferralConsentWithdrawn;
+import nl.ketenimpact.signal.ReferralOutcome;
 import nl.ketenimpact.signal.ReferralReportedBack;
+import nl.ketenimpact.signal.SignalCategory;
 import nl.ketenimpact.signal.SignalClosed;
 import nl.ketenimpact.signal.SignalContactAttemptFailed;
 import nl.ketenimpact.signal.SignalContactRecorded;

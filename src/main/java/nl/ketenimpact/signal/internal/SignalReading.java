@@ -23,6 +23,9 @@ import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
+import nl.ketenimpact.signal.ContactResponse;
+import nl.ketenimpact.signal.ReferralOutcome;
+import nl.ketenimpact.signal.Urgency;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -13,6 +13,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.ketenimpact.shared.NotFound;
+import nl.ketenimpact.signal.Outcome;
+import nl.ketenimpact.signal.ReferralOutcome;
+import nl.ketenimpact.signal.SignalCategory;
+import nl.ketenimpact.signal.SignalInput;
+import nl.ketenimpact.signal.Urgency;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

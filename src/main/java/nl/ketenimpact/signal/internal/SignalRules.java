@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.signal.SignalCategory;
 
 /** The follow-up rules of a signal in plain Java: which step may follow which, and what a referral needs. */
 public final class SignalRules {

@@ -7,6 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ketenimpact.shared.Page;
+import nl.ketenimpact.signal.ContactResponse;
+import nl.ketenimpact.signal.Outcome;
+import nl.ketenimpact.signal.ReferralOutcome;
+import nl.ketenimpact.signal.SignalCategory;
+import nl.ketenimpact.signal.Urgency;
 
 /** What each kind of user reads of a signal; nothing more than their part of the work needs. */
 public final class SignalViews {

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.ketenimpact.signal.ContactResponse;
+import nl.ketenimpact.signal.Outcome;
+import nl.ketenimpact.signal.ReferralOutcome;
 
 /**
  * One step in a signal's follow-up. Which fields are needed depends on the action: RECORD_CONTACT

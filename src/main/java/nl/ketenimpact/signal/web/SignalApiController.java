@@ -11,12 +11,12 @@ import jakarta.validation.Valid;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.shared.Page;
+import nl.ketenimpact.signal.SignalInput;
 import nl.ketenimpact.signal.SignalIntake;
+import nl.ketenimpact.signal.SignalSettings;
 import nl.ketenimpact.signal.SignalStatistics;
 import nl.ketenimpact.signal.internal.SignalFollowUp;
-import nl.ketenimpact.signal.internal.SignalInput;
 import nl.ketenimpact.signal.internal.SignalReading;
-import nl.ketenimpact.signal.internal.SignalSettings;
 import nl.ketenimpact.signal.internal.SignalViews;
 import nl.ketenimpact.signal.internal.TransitionInput;
 

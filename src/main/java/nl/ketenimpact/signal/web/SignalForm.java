@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.ketenimpact.signal.internal.SignalCategory;
-import nl.ketenimpact.signal.internal.SignalInput;
-import nl.ketenimpact.signal.internal.Urgency;
+import nl.ketenimpact.signal.SignalCategory;
+import nl.ketenimpact.signal.SignalInput;
+import nl.ketenimpact.signal.Urgency;
 
 /** The phone form of a field worker. */
 public class SignalForm {

@@ -63,8 +63,8 @@ class SignalSettingsController {
 		@jakarta.validation.constraints.Max(value = 120, message = "{signal.settings.retentionRange}")
 		private Integer retentionMonths;
 
-		nl.ketenimpact.signal.internal.SignalSettings toSettings() {
-			return new nl.ketenimpact.signal.internal.SignalSettings(triageDays, urgentDays, retentionMonths);
+		nl.ketenimpact.signal.SignalSettings toSettings() {
+			return new nl.ketenimpact.signal.SignalSettings(triageDays, urgentDays, retentionMonths);
 		}
 
 		public Integer getTriageDays() { return triageDays; }

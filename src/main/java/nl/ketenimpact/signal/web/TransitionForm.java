@@ -5,10 +5,10 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.ketenimpact.signal.internal.ContactResponse;
+import nl.ketenimpact.signal.ContactResponse;
+import nl.ketenimpact.signal.Outcome;
+import nl.ketenimpact.signal.ReferralOutcome;
 import nl.ketenimpact.signal.internal.LawfulBasis;
-import nl.ketenimpact.signal.internal.Outcome;
-import nl.ketenimpact.signal.internal.ReferralOutcome;
 import nl.ketenimpact.signal.internal.SignalAction;
 import nl.ketenimpact.signal.internal.TransitionInput;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import nl.ketenimpact.plan.CommitmentStatus;
+import nl.ketenimpact.plan.ProgressState;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

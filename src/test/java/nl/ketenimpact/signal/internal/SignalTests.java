@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.signal.ContactResponse;
+import nl.ketenimpact.signal.Outcome;
 import nl.ketenimpact.signal.ReferralConsentWithdrawn;
+import nl.ketenimpact.signal.SignalCategory;
 import nl.ketenimpact.signal.SignalContactAttemptFailed;
 import nl.ketenimpact.signal.SignalPickedUp;
 import nl.ketenimpact.signal.SignalReferred;

@@ -1,4 +1,4 @@
-package nl.ketenimpact.plan.internal;
+package nl.ketenimpact.plan;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package nl.ketenimpact.signal.internal;
+package nl.ketenimpact.signal;
 
 /** ACUTE means danger now: the worker calls 112 first; for triage it counts as urgent. */
 public enum Urgency {

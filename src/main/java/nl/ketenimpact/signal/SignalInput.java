@@ -1,4 +1,4 @@
-package nl.ketenimpact.signal.internal;
+package nl.ketenimpact.signal;
 
 import java.util.Set;
 import java.util.UUID;

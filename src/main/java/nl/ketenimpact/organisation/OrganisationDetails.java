@@ -1,4 +1,4 @@
-package nl.ketenimpact.organisation.internal;
+package nl.ketenimpact.organisation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package nl.ketenimpact.signal.internal;
+package nl.ketenimpact.signal;
 
 /** How the social worker closes a signal. */
 public enum Outcome {

@@ -1,4 +1,4 @@
-package nl.ketenimpact.participation.internal;
+package nl.ketenimpact.participation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.ketenimpact.plan.internal;
+package nl.ketenimpact.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.ketenimpact.project.internal;
+package nl.ketenimpact.project;
 
 /** The part an organisation plays in a project's chain (VERA role codes in brackets where they exist). */
 public enum PartnerRole {

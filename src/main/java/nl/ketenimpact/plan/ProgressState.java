@@ -1,4 +1,4 @@
-package nl.ketenimpact.plan.internal;
+package nl.ketenimpact.plan;
 
 /** Where an accepted commitment stands at a given date. */
 public enum ProgressState {

@@ -1,4 +1,4 @@
-package nl.ketenimpact.impact.internal;
+package nl.ketenimpact.impact;
 
 /** What fills a social-return obligation: a person, a purchase from a social enterprise, or social activity hours. */
 public enum ContributionKind {

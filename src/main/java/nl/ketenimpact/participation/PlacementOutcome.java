@@ -1,4 +1,4 @@
-package nl.ketenimpact.participation.internal;
+package nl.ketenimpact.participation;
 
 /** How a placement ended. HIRED fulfils a job guarantee; COMPLETED without it does not. */
 public enum PlacementOutcome {

@@ -1,4 +1,4 @@
-package nl.ketenimpact.project.internal;
+package nl.ketenimpact.project;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package nl.ketenimpact.project.internal;
+package nl.ketenimpact.project;
 
 /** VERA project types: renovation with tenants staying (REB) or moving out (REO). */
 public enum ProjectType {

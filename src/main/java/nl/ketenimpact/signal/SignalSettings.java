@@ -1,4 +1,4 @@
-package nl.ketenimpact.signal.internal;
+package nl.ketenimpact.signal;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

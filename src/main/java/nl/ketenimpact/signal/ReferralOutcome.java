@@ -1,4 +1,4 @@
-package nl.ketenimpact.signal.internal;
+package nl.ketenimpact.signal;
 
 /** What the institution reports back. */
 public enum ReferralOutcome {

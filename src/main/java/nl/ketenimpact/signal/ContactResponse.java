@@ -1,4 +1,4 @@
-package nl.ketenimpact.signal.internal;
+package nl.ketenimpact.signal;
 
 /** What a contact attempt with the tenant brought. */
 public enum ContactResponse {

@@ -1,4 +1,4 @@
-package nl.ketenimpact.organisation.internal;
+package nl.ketenimpact.organisation;
 
 import java.util.Set;
 import java.util.UUID;

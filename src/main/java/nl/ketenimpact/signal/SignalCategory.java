@@ -1,4 +1,4 @@
-package nl.ketenimpact.signal.internal;
+package nl.ketenimpact.signal;
 
 /** What a worker noticed. HEALTH and CONFUSION are special-category data (AVG art. 9). */
 public enum SignalCategory {

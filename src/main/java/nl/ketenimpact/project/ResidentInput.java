@@ -1,4 +1,4 @@
-package nl.ketenimpact.project.internal;
+package nl.ketenimpact.project;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

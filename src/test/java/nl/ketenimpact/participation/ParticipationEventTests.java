@@ -1,0 +1,82 @@
+package nl.ketenimpact.participation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import nl.ketenimpact.EmbeddedDatabaseConfiguration;
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.UserManagement;
+import nl.ketenimpact.participation.internal.ApplicationInput;
+import nl.ketenimpact.participation.internal.ApplicationManagement;
+import nl.ketenimpact.project.ProjectManagement;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The participation module on its own: a state change publishes its event, and the module's own listener sends the
+ * mail that follows it — after the commit, through the event publication registry.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@Import(EmbeddedDatabaseConfiguration.class)
+// A database of its own: the module runs beside the full application context of the other tests.
+@TestPropertySource(properties = "ketenimpact.embedded-db.data-dir=target/test-pg-participation")
+class ParticipationEventTests {
+
+	@Autowired
+	OpportunityManagement opportunities;
+
+	@Autowired
+	ApplicationManagement applications;
+
+	@Autowired
+	ProjectManagement projects;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private CurrentUser user(String email) {
+		return users.activeByUsername(email).orElseThrow();
+	}
+
+	private long mailsTo(String email) {
+		return jdbc.sql("select count(*) from mail_outbox where to_address = :to").param("to", email).query(Long.class).single();
+	}
+
+	private UUID newOpportunity() {
+		CurrentUser partner = user("aannemer@demo.nl");
+		UUID project = projects.visibleProjects(partner, 0, 50).items().stream().filter(p -> p.name().contains("Lombok")).findFirst().orElseThrow().id();
+		return opportunities.publish(partner, project, new OpportunityInput(OpportunityType.WORK_EXPERIENCE, "Scenarioplaats metselwerk",
+				"Meewerken met de metselaars.", 1, LocalDate.now(), LocalDate.now().plusMonths(3), null, null, false, null));
+	}
+
+	@Test
+	void aResidentsApplicationIsPublishedAsApplicationReceived(Scenario scenario) {
+		UUID opportunity = newOpportunity();
+		CurrentUser resident = user("huurder@demo.nl");
+		scenario.stimulate(() -> applications.apply(resident, opportunity, new ApplicationInput("Ik wil het vak leren.", "Doordeweeks", null)))
+			.andWaitForEventOfType(ApplicationReceived.class)
+			.matching(event -> event.opportunityId().equals(opportunity))
+			.toArriveAndVerify(event -> assertThat(event.applicantId()).isEqualTo(resident.id()));
+	}
+
+	@Test
+	void theApplicantGetsTheConfirmationMailOnceAfterTheCommit(Scenario scenario) {
+		UUID opportunity = newOpportunity();
+		CurrentUser resident = user("huurder@demo.nl");
+		long before = mailsTo(resident.username());
+		scenario.stimulate(() -> applications.apply(resident, opportunity, new ApplicationInput("Ik wil het vak leren.", "Doordeweeks", null)))
+			.andWaitForStateChange(() -> mailsTo(resident.username()), count -> count > before)
+			.andVerify(count -> assertThat(count).isEqualTo(before + 1));
+	}
+}
