@@ -69,6 +69,9 @@ public abstract class IntegrationTestSupport {
 	protected MockMvc mvc;
 
 	@Autowired
+	protected org.springframework.context.ApplicationContext context;
+
+	@Autowired
 	protected UserManagement users;
 
 	@Autowired

@@ -35,6 +35,19 @@ public final class FormSubmission {
 	}
 
 	/**
+	 * For a one-button action whose form has no page of its own to show again: a value that is missing, not one of the
+	 * choices or too long is a 400 ({@link InvalidInput} on its field), and nothing changes.
+	 */
+	public static void requireBound(BindingResult result) {
+		if (result.hasErrors()) {
+			org.springframework.validation.FieldError error = result.getFieldError();
+			String field = error == null ? "form" : error.getField();
+			throw new InvalidInput(field, error != null && !error.isBindingFailure() && "Size".equals(error.getCode()) ? "validation.tooLong"
+					: "validation.required");
+		}
+	}
+
+	/**
 	 * A one-button action on a list page (approve, decline with a reason, a status step) that redirects back: a refused
 	 * field becomes the page's error notice, set by {@code refused} (usually a flash attribute).
 	 */

@@ -43,7 +43,7 @@ class ImpactDashboardTests extends IntegrationTestSupport {
 
 	@BeforeEach
 	void fixture() {
-		f = ImpactFixture.load(jdbc);
+		f = ImpactFixture.load(context);
 	}
 
 	private static Dashboard.Filters year(Integer year) {

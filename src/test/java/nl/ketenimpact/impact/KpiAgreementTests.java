@@ -43,7 +43,7 @@ class KpiAgreementTests extends IntegrationTestSupport {
 
 	@BeforeEach
 	void fixture() {
-		f = ImpactFixture.load(jdbc);
+		f = ImpactFixture.load(context);
 	}
 
 	@Test

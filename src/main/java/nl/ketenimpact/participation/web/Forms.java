@@ -190,4 +190,20 @@ final class Forms {
 		public UUID getTaskId() { return taskId; }
 		public void setTaskId(UUID taskId) { this.taskId = taskId; }
 	}
+
+	/** The offering organisation's decision on an application: accept with the placement's details, or decline with a reason. */
+	record DecisionForm(@NotNull UUID opportunityId, @NotNull Boolean accept, @Size(max = 1000) String reason,
+			@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate startDate,
+			@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate endDate,
+			@Size(max = 120) String mentor, BigDecimal hoursPerWeek, @Size(max = 40) String block) {
+
+		nl.ketenimpact.participation.internal.PlacementInput placement() {
+			return new nl.ketenimpact.participation.internal.PlacementInput(startDate, endDate, mentor, hoursPerWeek, block);
+		}
+	}
+
+	/** One step of a self-work task from the task list or the resident's portal ({@code portal}: where to return). */
+	record StepForm(@NotNull UUID projectId, @NotNull nl.ketenimpact.participation.internal.SelfWorkRules.TaskStep step, @Size(max = 120) String who,
+			Boolean passed, @Size(max = 1000) String note, boolean portal) {
+	}
 }

@@ -13,7 +13,6 @@ import nl.ketenimpact.participation.OpportunityView;
 import nl.ketenimpact.participation.PlacementOutcome;
 import nl.ketenimpact.participation.internal.ApplicationManagement;
 import nl.ketenimpact.participation.internal.ContractType;
-import nl.ketenimpact.participation.internal.PlacementInput;
 import nl.ketenimpact.participation.internal.PlacementManagement;
 import nl.ketenimpact.participation.internal.PlacementView;
 import nl.ketenimpact.project.ProjectAccess;
@@ -143,27 +142,25 @@ class OpportunityController {
 	}
 
 	@PostMapping("/applications/{id}/decision")
-	String decide(CurrentUser user, @PathVariable UUID id, @RequestParam UUID opportunityId, @RequestParam boolean accept,
-			@RequestParam(required = false) String reason,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-			@RequestParam(required = false) String mentor, @RequestParam(required = false) BigDecimal hoursPerWeek,
-			@RequestParam(required = false) String block, RedirectAttributes redirect) {
+	String decide(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute Forms.DecisionForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		FormSubmission.requireBound(result);
+		String back = "redirect:/opportunities/" + form.opportunityId();
 		try {
 			return FormSubmission.orElse(() -> {
-				var placement = applications.decide(user, id, accept, reason, new PlacementInput(startDate, endDate, mentor, hoursPerWeek, block));
-				redirect.addFlashAttribute("flash", accept ? "application.accepted" : "application.declined");
-				return placement.map(p -> "redirect:/placements/" + p).orElse("redirect:/opportunities/" + opportunityId);
+				var placement = applications.decide(user, id, form.accept(), form.reason(), form.placement());
+				redirect.addFlashAttribute("flash", form.accept() ? "application.accepted" : "application.declined");
+				return placement.map(p -> "redirect:/placements/" + p).orElse(back);
 			}, invalid -> {
 				redirect.addFlashAttribute("decisionErrors", invalid.errors());
 				redirect.addFlashAttribute("decisionFor", id);
-				return "redirect:/opportunities/" + opportunityId;
+				return back;
 			});
 		}
 		catch (Conflict conflict) {
 			redirect.addFlashAttribute("flashError", conflict.messageKey());
 		}
-		return "redirect:/opportunities/" + opportunityId;
+		return back;
 	}
 
 	@GetMapping("/placements/{id}")

@@ -12,7 +12,6 @@ import nl.ketenimpact.participation.internal.CompensationKind;
 import nl.ketenimpact.participation.internal.CompensationManagement;
 import nl.ketenimpact.participation.internal.PerformerAge;
 import nl.ketenimpact.participation.internal.SelfWorkManagement;
-import nl.ketenimpact.participation.internal.SelfWorkRules;
 import nl.ketenimpact.participation.internal.TaskRisk;
 import nl.ketenimpact.participation.internal.TaskStatus;
 import nl.ketenimpact.project.Dwellings;
@@ -134,21 +133,19 @@ class ProjectWorkController {
 	}
 
 	@PostMapping("/self-work/{taskId}/step")
-	String step(CurrentUser user, @PathVariable UUID taskId, @RequestParam UUID projectId, @RequestParam SelfWorkRules.TaskStep step,
-			@RequestParam(required = false) String who, @RequestParam(required = false) Boolean passed, @RequestParam(required = false) String note,
-			@RequestParam(defaultValue = "false") boolean portal, RedirectAttributes redirect) {
+	String step(CurrentUser user, @PathVariable UUID taskId, @Valid @ModelAttribute Forms.StepForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		FormSubmission.requireBound(result);
 		try {
 			FormSubmission.orNotice(() -> {
-				selfWork.step(user, taskId, step, who, passed, note);
-				redirect.addFlashAttribute("flash", "task.step.done." + step);
-			}, invalid -> {
-				redirect.addFlashAttribute("flashError", invalid.firstMessageKey());
-			});
+				selfWork.step(user, taskId, form.step(), form.who(), form.passed(), form.note());
+				redirect.addFlashAttribute("flash", "task.step.done." + form.step());
+			}, invalid -> redirect.addFlashAttribute("flashError", invalid.firstMessageKey()));
 		}
 		catch (Conflict conflict) {
 			redirect.addFlashAttribute("flashError", conflict.messageKey());
 		}
-		return portal ? "redirect:/portal" : "redirect:/projects/" + projectId + "/self-work";
+		return form.portal() ? "redirect:/portal" : "redirect:/projects/" + form.projectId() + "/self-work";
 	}
 
 	private void prepareTasks(CurrentUser user, UUID projectId, Model model) {

@@ -12,7 +12,6 @@ import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.project.ProjectStatus;
 import nl.ketenimpact.project.ProjectView;
 import nl.ketenimpact.shared.FormSubmission;
-import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.shared.Refused;
 import nl.ketenimpact.signal.ContactResponse;
@@ -194,11 +193,8 @@ class SignalController {
 	@PostMapping("/signals/{id}/transitions")
 	String transition(CurrentUser user, @PathVariable UUID id, @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute TransitionForm form,
 			org.springframework.validation.BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			// No step, a value that is not one of the choices or a text too long: a 400, nothing changed.
-			org.springframework.validation.FieldError error = result.getFieldErrors().get(0);
-			throw new InvalidInput(error.getField(), error.isBindingFailure() || "action".equals(error.getField()) ? "validation.required" : "validation.tooLong");
-		}
+		// No step, a value that is not one of the choices or a text too long: a 400, nothing changed.
+		FormSubmission.requireBound(result);
 		FormSubmission.orNotice(() -> {
 			followUp.transition(user, id, form.toInput());
 			redirect.addFlashAttribute("flash", "signal.action.done." + form.action());
