@@ -5,7 +5,7 @@
  * the practice module copies into, and the figures the dashboards read.
  * <p>
  * Aggregates: {@code Opportunity} (draft → open), {@code Application} (submitted → accepted into a placement, or declined),
- * {@code Placement} (running → ended once with its outcome), {@code SelfWorkTask} (planned → instructed → started →
+ * {@code internal.Placement} (running → ended once with its outcome), {@code SelfWorkTask} (planned → instructed → started →
  * ready → approved or back to started → paid), {@code Payment} (guarded before it is recorded, never changed),
  * {@code Activity} (planned → held).
  * Events: {@link nl.ketenimpact.participation.OpportunityOpened}, {@link nl.ketenimpact.participation.ApplicationReceived},

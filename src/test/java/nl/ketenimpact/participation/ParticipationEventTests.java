@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import(EmbeddedDatabaseConfiguration.class)
 // A database of its own: the module runs beside the full application context of the other tests.
+// Closed after the class (not at the end of the run), with its database.
+@DirtiesContext
 @TestPropertySource(properties = "ketenimpact.embedded-db.data-dir=target/test-pg-participation")
 class ParticipationEventTests {
 

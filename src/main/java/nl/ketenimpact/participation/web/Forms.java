@@ -204,6 +204,10 @@ final class Forms {
 
 	/** One step of a self-work task from the task list or the resident's portal ({@code portal}: where to return). */
 	record StepForm(@NotNull UUID projectId, @NotNull nl.ketenimpact.participation.internal.SelfWorkRules.TaskStep step, @Size(max = 120) String who,
-			Boolean passed, @Size(max = 1000) String note, boolean portal) {
+			Boolean passed, @Size(max = 1000) String note, Boolean portal) {
+
+		boolean fromPortal() {
+			return Boolean.TRUE.equals(portal);
+		}
 	}
 }

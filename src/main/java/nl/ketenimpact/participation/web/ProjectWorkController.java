@@ -145,7 +145,7 @@ class ProjectWorkController {
 		catch (Conflict conflict) {
 			redirect.addFlashAttribute("flashError", conflict.messageKey());
 		}
-		return form.portal() ? "redirect:/portal" : "redirect:/projects/" + form.projectId() + "/self-work";
+		return form.fromPortal() ? "redirect:/portal" : "redirect:/projects/" + form.projectId() + "/self-work";
 	}
 
 	private void prepareTasks(CurrentUser user, UUID projectId, Model model) {

@@ -13,6 +13,7 @@ import nl.ketenimpact.project.DwellingView;
 import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.project.ProjectView;
+import nl.ketenimpact.signal.Outcome;
 import nl.ketenimpact.signal.internal.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,10 +95,11 @@ class SignalDemoData implements ApplicationRunner {
 			.param("u", socialWorker.id()).param("at", now.minusDays(8)).update();
 		UUID closed = insert(lombok, reporter, lombokDwellings.get(15), "CONFUSION", "NORMAL",
 				"Bewoner wist niet welke dag het was en zocht haar sleutels die in de deur zaten.", "CLOSED", now.minusMonths(2), socialWorker);
-		jdbc.sql("update signal set closed_at = :at, outcome = 'ALREADY_KNOWN' where id = :id").param("at", now.minusMonths(2).plusDays(3))
+		jdbc.sql("update signal set closed_at = :at, outcome = :outcome where id = :id").param("outcome", Outcome.ALREADY_KNOWN.name()).param("at", now.minusMonths(2).plusDays(3))
 			.param("id", closed).update();
 		UUID purged = insert(lombok, reporter, null, "FINANCIAL_WORRIES", "NORMAL", null, "CLOSED", now.minusMonths(15), socialWorker);
-		jdbc.sql("update signal set closed_at = :at, outcome = 'HELP_ACCEPTED', purged_at = :purged where id = :id")
+		jdbc.sql("update signal set closed_at = :at, outcome = :outcome, purged_at = :purged where id = :id")
+			.param("outcome", Outcome.HELP_ACCEPTED.name())
 			.param("at", now.minusMonths(14)).param("purged", now.minusMonths(2)).param("id", purged).update();
 		ProjectView done = projects.visibleProjects(socialWorker, 0, 10).items().stream()
 			.filter(p -> p.name().equals("Renovatie Kanaleneiland-Zuid")).findFirst().orElse(null);
