@@ -58,6 +58,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return validation(ex.errors().stream().map(this::resolve).toList());
 	}
 
+	/** PostgreSQL cannot be reached: try again shortly (nothing was written). */
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+		log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text("problem.unavailable")));
+	}
+
 	@ExceptionHandler(NotFound.class)
 	ResponseEntity<ProblemDetail> notFound(NotFound ex) {
 		return problem(HttpStatus.NOT_FOUND, text("problem.notFound"));

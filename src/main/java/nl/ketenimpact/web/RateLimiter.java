@@ -5,41 +5,52 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
- * Requests per token per clock minute (fixed window, per app instance). A token's own limit applies
- * when set, else the platform default. Keys are hashes, so no token is kept in memory.
+ * Requests per token per clock minute (fixed window). The count is kept in PostgreSQL ({@code api_rate_window}), one
+ * upsert per request, so two instances together allow the limit once, not twice. A token's own limit applies when set,
+ * else the platform default. Keys are hashes, so no token is stored.
  */
 class RateLimiter {
 
-	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
 
 	private final int defaultLimit;
 
 	private final Clock clock;
 
-	RateLimiter(int defaultLimit, Clock clock) {
+	/** The last minute this instance removed old windows for; each instance does it at most once a minute. */
+	private final AtomicLong cleaned = new AtomicLong();
+
+	RateLimiter(JdbcClient jdbc, int defaultLimit, Clock clock) {
+		this.jdbc = jdbc;
 		this.defaultLimit = defaultLimit;
 		this.clock = clock;
 	}
 
-	private record Window(long minute, int limit, AtomicInteger used) {
+	private record Count(int used, int maxUsed) {
 	}
 
-	/** Seconds to wait, or 0 when the request may go ahead. */
+	/** Seconds to wait, or 0 when the request may go ahead. The token's own limit is looked up once per window. */
 	long check(String token, Supplier<Integer> ownLimit) {
 		long minute = clock.millis() / 60_000;
 		String key = hash(token);
-		Window window = windows.compute(key, (k, current) -> current != null && current.minute() == minute ? current
-				: new Window(minute, limitOf(ownLimit), new AtomicInteger()));
-		if (window.used().incrementAndGet() <= window.limit()) {
-			if (windows.size() > 50_000) {
-				windows.values().removeIf(w -> w.minute() < minute);
-			}
+		Count count = jdbc.sql("update api_rate_window set used = used + 1 where token_hash = :k and minute = :m returning used, max_used")
+			.param("k", key).param("m", minute).query(Count.class).optional()
+			.orElseGet(() -> jdbc.sql("""
+					insert into api_rate_window (token_hash, minute, used, max_used) values (:k, :m, 1, :limit)
+					on conflict (token_hash, minute) do update set used = api_rate_window.used + 1
+					returning used, max_used""")
+				.param("k", key).param("m", minute).param("limit", limitOf(ownLimit)).query(Count.class).single());
+		long last = cleaned.get();
+		if (last < minute && cleaned.compareAndSet(last, minute)) {
+			jdbc.sql("delete from api_rate_window where minute < :m").param("m", minute - 1).update();
+		}
+		if (count.used() <= count.maxUsed()) {
 			return 0;
 		}
 		return Math.max(1, 60 - (clock.millis() / 1000) % 60);
@@ -50,7 +61,7 @@ class RateLimiter {
 		return own != null ? own : defaultLimit;
 	}
 
-	private static String hash(String token) {
+	static String hash(String token) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}

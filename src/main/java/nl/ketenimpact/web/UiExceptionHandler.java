@@ -71,6 +71,15 @@ class UiExceptionHandler {
 		return page(response, model, 400, "error.badRequest");
 	}
 
+	/** PostgreSQL cannot be reached: a 503 page to try again shortly (its layout needs no database). */
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class })
+	String unavailable(Exception ex, HttpServletResponse response, Model model) {
+		log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
+		response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+		return page(response, model, 503, "error.unavailable");
+	}
+
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (UploadLimits.exceeded(ex)) {

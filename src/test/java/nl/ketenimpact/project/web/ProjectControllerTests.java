@@ -126,6 +126,15 @@ class ProjectControllerTests {
 		mvc.perform(get("/projects/" + projectId).with(SliceUsers.signedIn(lead))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aPageWhileTheDatabaseIsGoneIsA503ToRetryNotA500() throws Exception {
+		when(projects.page(eq(lead), eq(projectId), any(Integer.class), any(Integer.class), any(Boolean.class)))
+			.thenThrow(new org.springframework.transaction.CannotCreateTransactionException("no connection"));
+		mvc.perform(get("/projects/" + projectId).with(SliceUsers.signedIn(lead)))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "10"));
+	}
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
