@@ -48,6 +48,9 @@ public class EvidenceStore {
 		}
 		String type = FileTypes.detect(upload.content())
 			.orElseThrow(() -> new InvalidInput(upload.field(), "evidence.file.type"));
+		if (type.equals("application/pdf") && FileTypes.activePdf(upload.content())) {
+			throw new InvalidInput(upload.field(), "evidence.file.activeContent");
+		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into evidence (id, project_id, owner_organisation_id, filename, content_type, size_bytes, sha256, uploaded_by)

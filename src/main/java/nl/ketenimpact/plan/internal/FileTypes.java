@@ -23,6 +23,54 @@ public final class FileTypes {
 		return Optional.empty();
 	}
 
+	/** Names in a PDF that make it run something when opened: scripts, launched programs, forms that submit, embedded files. */
+	private static final java.util.Set<String> ACTIVE = java.util.Set.of("JavaScript", "JS", "Launch", "SubmitForm", "ImportData", "EmbeddedFile",
+			"RichMedia");
+
+	/**
+	 * Whether a PDF carries active content ({@link #ACTIVE}); such evidence is refused, since staff open it on their own
+	 * machines. Every object is read, also those in compressed object streams; a PDF the parser cannot read is judged
+	 * by its bytes.
+	 */
+	public static boolean activePdf(byte[] pdf) {
+		try {
+			com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+			try {
+				for (int i = 1; i < reader.getXrefSize(); i++) {
+					if (active(com.lowagie.text.pdf.PdfReader.getPdfObjectRelease(reader.getPdfObjectRelease(i)))) {
+						return true;
+					}
+				}
+				return false;
+			}
+			finally {
+				reader.close();
+			}
+		}
+		catch (java.io.IOException | RuntimeException unreadable) {
+			String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+			return ACTIVE.stream().anyMatch(name -> java.util.regex.Pattern.compile("/" + name + "(?![A-Za-z])").matcher(text).find());
+		}
+	}
+
+	private static boolean active(com.lowagie.text.pdf.PdfObject object) {
+		if (object instanceof com.lowagie.text.pdf.PdfDictionary dictionary) {
+			for (com.lowagie.text.pdf.PdfName key : dictionary.getKeys()) {
+				if (ACTIVE.contains(name(key))) {
+					return true;
+				}
+			}
+			com.lowagie.text.pdf.PdfObject kind = dictionary.get(com.lowagie.text.pdf.PdfName.S);
+			return kind instanceof com.lowagie.text.pdf.PdfName action && ACTIVE.contains(name(action));
+		}
+		return false;
+	}
+
+	private static String name(com.lowagie.text.pdf.PdfName name) {
+		String text = name.toString();
+		return text.startsWith("/") ? text.substring(1) : text;
+	}
+
 	private static boolean startsWith(byte[] content, int[] magic) {
 		if (content.length < magic.length) {
 			return false;
