@@ -212,6 +212,10 @@ public final class DwellingFileReader {
 				JSON_FIELDS.forEach(name -> original.put(name, Text.clean(fields.get(name))));
 				rows.accept(row(count, fields, original));
 			}
+			// The list holds dwellings (objects) only: anything else (a nested list, a number) is not a VERA file.
+			if (parser.currentToken() != JsonToken.END_ARRAY) {
+				throw new Unreadable("import.json.unreadable");
+			}
 			if (count == 0) {
 				throw new Unreadable("import.empty");
 			}
