@@ -14,8 +14,13 @@ public final class FormErrors {
 	}
 
 	public static void reject(BindingResult result, java.util.List<FieldMessage> messages) {
+		reject(result, messages, java.util.function.UnaryOperator.identity());
+	}
+
+	/** As {@link #reject(BindingResult, java.util.List)}, for a form whose field names differ from the rule's ({@code fieldOf}). */
+	public static void reject(BindingResult result, java.util.List<FieldMessage> messages, java.util.function.UnaryOperator<String> fieldOf) {
 		for (FieldMessage message : messages) {
-			result.addError(new FieldError(result.getObjectName(), message.field(), null, false, new String[] { message.messageKey() },
+			result.addError(new FieldError(result.getObjectName(), fieldOf.apply(message.field()), null, false, new String[] { message.messageKey() },
 					message.args(), message.messageKey()));
 		}
 	}

@@ -22,6 +22,12 @@ public final class FormSubmission {
 
 	/** As {@link #submit(BindingResult, String, Supplier)}, for a form page that needs more in its model when shown again. */
 	public static String submit(BindingResult result, Supplier<String> showForm, Supplier<String> action) {
+		return submit(result, showForm, java.util.function.UnaryOperator.identity(), action);
+	}
+
+	/** As above, for a form whose field names differ from the domain rule's ({@code fieldOf} maps a rule's field to the form's). */
+	public static String submit(BindingResult result, Supplier<String> showForm, java.util.function.UnaryOperator<String> fieldOf,
+			Supplier<String> action) {
 		if (result.hasErrors()) {
 			return showForm.get();
 		}
@@ -29,7 +35,7 @@ public final class FormSubmission {
 			return action.get();
 		}
 		catch (InvalidInput invalid) {
-			FormErrors.reject(result, invalid);
+			FormErrors.reject(result, invalid.errors(), fieldOf);
 			return showForm.get();
 		}
 	}

@@ -81,7 +81,7 @@ class InvitationController {
 	String invite(CurrentUser user, @Valid @ModelAttribute("form") InvitationForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			return FormSubmission.submit(result, () -> page(user, form, 0, model), () -> {
+			return FormSubmission.submit(result, () -> page(user, form, 0, model), InvitationForm::field, () -> {
 				invitations.invite(user, form.toInput());
 				redirect.addFlashAttribute("flash", "invitation.sent");
 				return "redirect:/invitations";
@@ -230,12 +230,5 @@ class InvitationController {
 			roles.addAll(EnumSet.allOf(Role.class));
 		}
 		return roles;
-	}
-
-	private static void reject(BindingResult result, List<FieldMessage> errors) {
-		for (FieldMessage message : errors) {
-			result.addError(new FieldError(result.getObjectName(), InvitationForm.field(message.field()), null, false,
-					new String[] { message.messageKey() }, message.args(), message.messageKey()));
-		}
 	}
 }

@@ -235,6 +235,18 @@ class InvitationTests extends IntegrationTestSupport {
 		assertThat(lastMailTo("pagina@keten.test")).contains("Invitation to Ketenimpact").contains("Create your account");
 	}
 
+	@Test
+	void aNewPartnerWhoseNameIsTakenShowsTheMessageOnTheNewOrganisationsNameField() throws Exception {
+		long organisations = count("organisation");
+		mvc.perform(post("/invitations").with(as(PROJECT_LEAD)).with(csrf()).param("email", "nieuw@vandam.test").param("roles", "PARTNER_LEAD")
+				.param("projectId", lombok().id().toString()).param("newOrganisationName", "Bouwbedrijf Van Dam")
+				.param("newOrganisationType", "SUBCONTRACTOR").param("language", "nl"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*id=\"newOrganisationName-error\"[^>]*>Er bestaat al een organisatie met deze naam\\..*")));
+		assertThat(count("organisation")).isEqualTo(organisations);
+	}
+
 	private long audit(String action, UUID organisation) {
 		return jdbc.sql("select count(*) from audit_log where action = :a and organisation_id = :o").param("a", action).param("o", organisation)
 			.query(Long.class).single();
