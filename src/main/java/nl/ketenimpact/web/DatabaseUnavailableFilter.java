@@ -58,8 +58,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	/** The 503 for an API client (problem+json) or a person (a page without anything that needs the database). */
 	static void unavailable(HttpServletRequest request, HttpServletResponse response, ProblemWriter problems, MessageSource messages,
 			LocaleResolver locales) throws IOException {
+		// The reset drops the security headers written so far; this answer loads nothing and may be framed by no one.
 		response.reset();
 		response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+		response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+		response.setHeader("X-Content-Type-Options", "nosniff");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || request.getRequestURI().contains("/actuator/")) {
 			problems.write(request, response, 503, "problem.unavailable");
 			return;

@@ -130,6 +130,19 @@ class SocialReturnApiTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void evidenceForAContributionThatIsNoLongerPendingIsRefusedAndNoFileIsStored() throws Exception {
+		UUID lombok = lombok().id();
+		String id = register(PARTNER_LEAD, lombok, """
+				{"kind":"ACTIVITY_HOURS","hours":4,"startDate":"2026-09-01"}""");
+		mvc.perform(post("/api/v1/contributions/" + id + "/approve").header("Authorization", bearer(COORDINATOR))).andExpect(status().isOk());
+		long evidence = count("evidence");
+		mvc.perform(multipart("/api/v1/contributions/" + id + "/evidence").file(new MockMultipartFile("file", "laat.pdf", "application/pdf", PDF))
+			.header("Authorization", bearer(PARTNER_LEAD)))
+			.andExpect(status().isConflict());
+		assertThat(count("evidence")).isEqualTo(evidence);
+	}
+
+	@Test
 	void oversizeEvidenceIsRefusedWithAClearMessage() throws Exception {
 		UUID lombok = lombok().id();
 		String id = register(PARTNER_LEAD, lombok, """

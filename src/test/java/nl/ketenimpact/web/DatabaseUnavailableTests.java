@@ -48,6 +48,7 @@ class DatabaseUnavailableTests extends IntegrationTestSupport {
 		assertThat(response.getHeader("Retry-After")).isEqualTo("10");
 		assertThat(response.getContentType()).startsWith("text/html");
 		assertThat(response.getContentAsString()).contains("<h1>Even niet bereikbaar</h1>").doesNotContain("pool timeout");
+		assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
 	}
 
 	@Test

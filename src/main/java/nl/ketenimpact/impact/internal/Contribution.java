@@ -49,11 +49,12 @@ final class Contribution {
 		return kind == ContributionKind.PERSON && evidenceId == null;
 	}
 
-	void attachEvidence(UUID file) {
+	/** The evidence file, stored by {@code store} only once the contribution is known to wait for review. */
+	public void attachEvidence(java.util.function.Supplier<UUID> store) {
 		if (!reviewable(status)) {
 			throw new ContributionNotPending();
 		}
-		evidenceId = file;
+		evidenceId = store.get();
 	}
 
 	void approve() {

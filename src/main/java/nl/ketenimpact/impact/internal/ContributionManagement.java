@@ -150,10 +150,7 @@ public class ContributionManagement {
 			throw new Refused("contribution.evidence.refused");
 		}
 		Contribution contribution = repository.lockedForUpdate(id);
-		if (!Contribution.reviewable(contribution.status())) {
-			throw new Contribution.ContributionNotPending();
-		}
-		contribution.attachEvidence(evidence.store(access, contribution.partnerId(), file));
+		contribution.attachEvidence(() -> evidence.store(access, contribution.partnerId(), file));
 		repository.saveEvidence(contribution);
 		audit.record(access.user().id(), "CONTRIBUTION_EVIDENCE_ADDED", "contribution", id, null);
 	}

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.OrganisationManagement;
-import nl.ketenimpact.organisation.OrganisationType;
 import nl.ketenimpact.organisation.OrganisationView;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.shared.NotFound;
@@ -70,11 +69,6 @@ public class SignalFollowUp {
 		repository.save(signal);
 		signal.events().forEach(events::publishEvent);
 		accessLog.log(signalId, row.corporationId(), user, input.action().name(), null);
-	}
-
-	/** Welfare, care and the municipality receive referrals; schools and companies do not. */
-	public static boolean receivesReferrals(OrganisationType type) {
-		return SignalRoles.receivesReferrals(type);
 	}
 
 	/** Institutions a social worker can refer to. */
