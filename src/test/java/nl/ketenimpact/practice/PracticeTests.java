@@ -145,8 +145,12 @@ class PracticeTests extends IntegrationTestSupport {
 			.param("steps", "Stap 1").param("contact", "Carla").param("visibility", "CORPORATION").param("results", "ACTIVITY_PARTICIPANTS"))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		String id = body.substring(body.lastIndexOf('/') + 1);
-		mvc.perform(get("/api/v1/practices/" + id).header("Authorization", bearer(PROJECT_LEAD))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/practices/" + id).header("Authorization", bearer(PROJECT_LEAD))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.projectId").value(lombok.toString()));
 		mvc.perform(get("/api/v1/practices/" + id).header("Authorization", bearer(OTHER_COORDINATOR))).andExpect(status().isNotFound());
+		// A published practice of another corporation is shared, its source project's id is not (found by the authorisation matrix).
+		mvc.perform(get("/api/v1/practices/" + internshipPractice()).header("Authorization", bearer(OTHER_COORDINATOR))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.projectId").doesNotExist());
 		mvc.perform(get("/api/v1/practices?q=bewonersavonden").header("Authorization", bearer(OTHER_COORDINATOR)))
 			.andExpect(jsonPath("$[*].id", not(hasItem(id))));
 		mvc.perform(get("/practices/" + id).with(as(OTHER_COORDINATOR))).andExpect(status().isNotFound());

@@ -191,8 +191,12 @@ public class Invitations {
 		return new Page<>(items, page, size, total);
 	}
 
+	/** One invitation, for those who may invite (as the list): it names a person who has not yet agreed to anything. */
 	@Transactional(readOnly = true)
 	public InvitationView get(CurrentUser user, UUID id) {
+		if (!InvitationRules.invites(user)) {
+			throw new NotFound("invitation");
+		}
 		InvitationView invitation = get(id);
 		if (!mayManage(user, invitation) && !invitation.organisationId().equals(user.organisationId())) {
 			throw new NotFound("invitation");

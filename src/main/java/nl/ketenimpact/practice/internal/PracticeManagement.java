@@ -152,7 +152,9 @@ public class PracticeManagement {
 		Map<UUID, OrganisationView> names = organisations.byIds(orgIds);
 		return rows.stream().map(r -> {
 			List<PracticeResult> own = results.getOrDefault(r.id(), List.of());
-			return new PracticeView(r.id(), r.corporationId(), name(names, r.corporationId()), r.projectId(), r.municipality(), r.title(), r.themes(),
+			// The source project is the publishing corporation's own record: others see the practice, not its project's id.
+			UUID project = r.corporationId().equals(user.organisationId()) ? r.projectId() : null;
+			return new PracticeView(r.id(), r.corporationId(), name(names, r.corporationId()), project, r.municipality(), r.title(), r.themes(),
 					r.summary(), r.steps(), r.partnersInvolved(), r.hours(), r.budgetEur(), r.contact(), r.visibility(), r.publishedAt(), own,
 					Ranking.score(own), copies.getOrDefault(r.id(), 0L),
 					named.getOrDefault(r.id(), List.of()).stream().distinct().map(o -> name(names, o)).toList(), templates.getOrDefault(r.id(), List.of()));

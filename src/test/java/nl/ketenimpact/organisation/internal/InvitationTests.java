@@ -151,6 +151,10 @@ class InvitationTests extends IntegrationTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("geheim@keten.test"))));
 		mvc.perform(get("/api/v1/invitations/{id}", id).header("Authorization", bearer(OTHER_PROJECT_LEAD))).andExpect(status().isNotFound());
+		// Same corporation, but nobody who invites: a tenant or a site worker does not read whom the corporation invited.
+		for (String notInviting : new String[] { RESIDENT, FIELD_WORKER, CASE_WORKER }) {
+			mvc.perform(get("/api/v1/invitations/{id}", id).header("Authorization", bearer(notInviting))).andExpect(status().isNotFound());
+		}
 		mvc.perform(post("/api/v1/invitations/{id}/revoke", id).header("Authorization", bearer(OTHER_PROJECT_LEAD))).andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/invitations/{id}/resend", id).header("Authorization", bearer(OTHER_PARTNER_LEAD))).andExpect(status().isNotFound());
 		mvc.perform(post("/invitations/{id}/revoke", id).with(as(OTHER_PROJECT_LEAD)).with(csrf())).andExpect(status().isNotFound());
