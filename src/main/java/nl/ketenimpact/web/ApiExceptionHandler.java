@@ -119,6 +119,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (UploadLimits.exceeded(ex)) {
 			return validation(List.of(new FieldError("file", text("evidence.file.tooLarge"))));
 		}
+		if (UploadLimits.badFileName(ex)) {
+			return validation(List.of(new FieldError("file", text("upload.file.badName"))));
+		}
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.unexpected"));
 	}

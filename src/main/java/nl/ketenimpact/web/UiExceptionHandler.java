@@ -85,6 +85,9 @@ class UiExceptionHandler {
 		if (UploadLimits.exceeded(ex)) {
 			return page(response, model, 400, "evidence.file.tooLarge");
 		}
+		if (UploadLimits.badFileName(ex)) {
+			return page(response, model, 400, "upload.file.badName");
+		}
 		if (ex instanceof ErrorResponse known && known.getStatusCode().value() < 500) {
 			int status = known.getStatusCode().value();
 			return page(response, model, status, status == 404 ? "error.notFound" : "error.badRequest");

@@ -93,6 +93,9 @@ public final class Reliability {
 		if (only.contains("matrix")) {
 			matrix(client, world, api);
 		}
+		if (only.contains("fuzz")) {
+			fuzz(client, world, api);
+		}
 		write(Duration.ofNanos(System.nanoTime() - start));
 		return sections.stream().allMatch(Section::met);
 	}
@@ -143,6 +146,34 @@ public final class Reliability {
 				"Every operation of /v3/api-docs × every principal × an id of their own corporation and of the other (and for a resident, another household's);"
 						+ " writes with a valid body; the expected refusals from the table in AuthorisationMatrix.",
 				found, figures, drift.isEmpty() && matrix.failures().isEmpty()));
+	}
+
+	// --- 2. fuzzing from the API description ------------------------------------------------------------------
+
+	private void fuzz(Client client, World world, ApiDescription api) throws Exception {
+		int limit = smoke ? 1_500 : 12_000;
+		long began = System.nanoTime();
+		Fuzzer fuzzer;
+		try (Connection db = postgres.connect(database)) {
+			fuzzer = new Fuzzer(client, world, api, new Snapshot(db));
+			fuzzer.run(limit, 17);
+		}
+		Map<String, String> figures = new LinkedHashMap<>();
+		figures.put("requests generated / sent", fuzzer.total + " / " + fuzzer.sent);
+		figures.put("refused (4xx), each followed by a snapshot of every table", String.valueOf(fuzzer.refused));
+		figures.put("answers by status", fuzzer.statuses.toString());
+		figures.put("refused while a scheduled job changed tables (not judged)", String.valueOf(fuzzer.jobInterference));
+		figures.put("slowest answer", fuzzer.slowestMillis + " ms (hung: over " + Client.HUNG.toSeconds() + " s)");
+		figures.put("took", (System.nanoTime() - began) / 1_000_000_000 + " s");
+		List<String> found = fuzzer.findings.stream().map(f -> f.what() + ": " + f.request() + " → " + f.status() + " " + f.detail()).toList();
+		Files.write(work.resolve("fuzz-findings.txt"), found);
+		figures.put("findings", String.valueOf(found.size()));
+		sections.add(new Section("Fuzzing from the API description",
+				"For every operation its valid request with one thing wrong at a time (each body field: null, empty and 1 MB strings, NUL, Unicode,"
+						+ " SQL and HTML, bad dates and ids, huge, tiny, negative and fractional numbers, wrong types and enums; missing required and extra"
+						+ " fields), whole bodies that are no JSON (truncated, 5,000 deep, NUL bytes, invalid UTF-8) or of the wrong content type, malformed,"
+						+ " unknown and foreign ids and query values, lying and traversing file names; as a caller who may and as one of the other corporation.",
+				found, figures, found.isEmpty() && fuzzer.sent >= (smoke ? 1_000 : 10_000)));
 	}
 
 	// --- the report ----------------------------------------------------------------------------------------

@@ -65,6 +65,32 @@ class BadInputTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aDateIsAYearMonthDayOfThisMillenniumNotADayNumber() throws Exception {
+		String lead = bearer(PROJECT_LEAD);
+		long activities = count("activity");
+		// A day number far enough out was stored as -infinity, and every later figure of the project answered 500 (fuzzer).
+		for (String heldOn : new String[] { "-2147483649", "20261201", "\"+999999999-12-31\"", "\"1899-12-31\"", "\"2026-02-30\"", "\"1-1-2026\"" }) {
+			HttpResponse<String> refused = send(to("/api/v1/projects/" + lombok().id() + "/activities").header("Authorization", lead)
+				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+						{"type":"CLEAN_UP_DAY","title":"Opknapdag","heldOn":%s,"children":0,"adults":3,"residents":2,"staffVolunteerHours":1,
+						"parentalConsents":0}""".formatted(heldOn))));
+			assertProblem(refused, "heldOn");
+		}
+		assertThat(count("activity")).isEqualTo(activities);
+		assertThat(send(to("/api/v1/projects/" + lombok().id() + "/impact").header("Authorization", lead).GET()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aNulInAnUploadedFileNameIsABadRequestNotAFailure() throws Exception {
+		byte[] body = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bewijs\u0000.exe.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+				+ "%PDF-1.4\n%%EOF\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> refused = send(to("/api/v1/contributions/" + UUID.randomUUID() + "/evidence").header("Authorization", bearer(PARTNER_LEAD))
+			.header("Content-Type", "multipart/form-data; boundary=b").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+		assertProblem(refused, "file");
+		assertThat((String) JsonPath.read(refused.body(), "$.errors[0].message")).contains("bestandsnaam");
+	}
+
+	@Test
 	void aWholeNumberGivenAsAFractionIsRefusedNotTruncated() throws Exception {
 		String admin = bearer(ADMIN);
 		long tokens = count("api_token");
