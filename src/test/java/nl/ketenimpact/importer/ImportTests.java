@@ -229,15 +229,22 @@ class ImportTests extends IntegrationTestSupport {
 	void aRunWhoseInstanceDiedShowsAsInterruptedAndCanBeStartedAgain() throws Exception {
 		UUID project = freshProject("Importproject K");
 		ImportManagement.Summary preview = imports.preview(user(PROJECT_LEAD), project, "k.csv", csv(8000, 3, "IK-").getBytes(StandardCharsets.UTF_8));
-		// The instance claimed the run and died: no heartbeat for eleven minutes.
-		jdbc.sql("update import_job set status = 'RUNNING', updated_at = now() - interval '11 minutes' where id = :id").param("id", preview.id()).update();
+		// The instance claimed the run and died: no heartbeat for two minutes.
+		jdbc.sql("update import_job set status = 'RUNNING', updated_at = now() - interval '2 minutes' where id = :id").param("id", preview.id()).update();
 
 		assertThat(imports.summary(user(PROJECT_LEAD), preview.id()).status()).isEqualTo("INTERRUPTED");
 		mvc.perform(get("/imports/" + preview.id()).with(as(PROJECT_LEAD)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("onderbroken")));
-		imports.start(user(PROJECT_LEAD), preview.id());
+		// An integrator starts it again over the API; someone of another corporation cannot.
+		mvc.perform(post("/api/v1/imports/" + preview.id() + "/start").header("Authorization", bearer(OTHER_PROJECT_LEAD)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/imports/" + preview.id() + "/start").header("Authorization", bearer(PROJECT_LEAD)))
+			.andExpect(status().isAccepted()).andExpect(jsonPath("$.statusUrl").value("/api/v1/imports/" + preview.id()));
 		assertThat(awaitDone(preview.id()).status()).isEqualTo("DONE");
 		assertThat(dwellingsIn(project)).isEqualTo(3);
+		// Done is done: starting it again changes nothing.
+		mvc.perform(post("/api/v1/imports/" + preview.id() + "/start").header("Authorization", bearer(PROJECT_LEAD)))
+			.andExpect(status().isConflict());
 	}
 
 	@Test

@@ -46,6 +46,7 @@ final class AuthorisationMatrix {
 			POST /api/v1/contributions/{id}/evidence                     CONTRIBUTION PARTNER_LEAD ZUID_PARTNER_LEAD
 			POST /api/v1/contributions/{id}/reject                       CONTRIBUTION COORDINATOR ZUID_COORDINATOR
 			GET /api/v1/evidence/{id}                                    EVIDENCE     COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
+			POST /api/v1/imports/{id}/start                              IMPORT       PROJECT_LEAD ZUID_PROJECT_LEAD
 			GET /api/v1/imports/{id}                                     IMPORT       PROJECT_LEAD ZUID_PROJECT_LEAD
 			GET /api/v1/invitations                                      -            ADMIN COORDINATOR NO_PROJECTS PARTNER_LEAD PROJECT_LEAD ZUID_COORDINATOR ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
 			POST /api/v1/invitations                                     -            ADMIN COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD

@@ -11,7 +11,8 @@ import java.util.UUID;
  */
 final class ImportJob {
 
-	static final Duration HEARTBEAT = Duration.ofMinutes(10);
+	// A run writes its heartbeat after every batch (well under a second each); a minute without one means its instance died.
+	static final Duration HEARTBEAT = Duration.ofMinutes(1);
 
 	private final UUID id;
 

@@ -95,6 +95,11 @@ public class ImportManagement {
 			return !ImportStatus.RUNNING.name().equals(status);
 		}
 
+		/** Whether it may be started now: previewed, or stopped without finishing. */
+		public boolean startable() {
+			return ImportJob.startable(ImportStatus.valueOf(status));
+		}
+
 		/** Whether a run stopped without finishing and the user can run it again. */
 		public boolean rerunnable() {
 			return ImportJob.rerunnable(ImportStatus.valueOf(status));
@@ -252,7 +257,7 @@ public class ImportManagement {
 	}
 
 	/**
-	 * A run without progress for ten minutes was stopped with its instance: marked interrupted, so the
+	 * A run without progress for a minute was stopped with its instance: marked interrupted, so the
 	 * user can start it again (the upsert makes a re-run safe).
 	 */
 	@EventListener(ApplicationReadyEvent.class)

@@ -59,6 +59,18 @@ class ImportApiController {
 		return ResponseEntity.accepted().body(Map.of("id", preview.id(), "statusUrl", "/api/v1/imports/" + preview.id()));
 	}
 
+	@PostMapping("/api/v1/imports/{id}/start")
+	@Operation(summary = "Starts a previewed import, or again one that was interrupted (its instance died) or failed: 202 {id, statusUrl}; "
+			+ "409 when it runs or is done. The upsert makes a second run safe.")
+	ResponseEntity<?> start(CurrentUser user, @PathVariable UUID id) {
+		ImportManagement.Summary job = imports.summary(user, id);
+		if (!job.startable()) {
+			throw new nl.ketenimpact.shared.Conflict("import.notStartable");
+		}
+		imports.start(user, id);
+		return ResponseEntity.accepted().body(Map.of("id", id, "statusUrl", "/api/v1/imports/" + id));
+	}
+
 	@GetMapping("/api/v1/imports/{id}")
 	Result status(CurrentUser user, @PathVariable UUID id) {
 		return result(imports.summary(user, id));
