@@ -116,6 +116,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (DatabaseUnavailable.is(ex)) {
+			return unavailable(ex);
+		}
 		if (UploadLimits.exceeded(ex)) {
 			return validation(List.of(new FieldError("file", text("evidence.file.tooLarge"))));
 		}

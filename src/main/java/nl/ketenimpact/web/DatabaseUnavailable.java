@@ -17,7 +17,17 @@ final class DatabaseUnavailable {
 	static boolean is(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-					|| t instanceof SQLTransientConnectionException) {
+					|| t instanceof SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+				return true;
+			}
+			// The connection broke mid-transaction: the rollback fails too and hides the failure that started it (found by the
+			// outage scenario: writes in flight when PostgreSQL stopped answered 500).
+			if (t instanceof org.springframework.transaction.TransactionSystemException system && system.getApplicationException() != null
+					&& is(system.getApplicationException())) {
+				return true;
+			}
+			// A commit or rollback that the driver could not carry out: the pool had already closed the broken connection.
+			if (t instanceof org.springframework.transaction.TransactionSystemException && t.getCause() instanceof java.sql.SQLException) {
 				return true;
 			}
 			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {

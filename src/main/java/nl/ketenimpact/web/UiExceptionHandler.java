@@ -82,6 +82,9 @@ class UiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (DatabaseUnavailable.is(ex)) {
+			return unavailable(ex, response, model);
+		}
 		if (UploadLimits.exceeded(ex)) {
 			return page(response, model, 400, "evidence.file.tooLarge");
 		}

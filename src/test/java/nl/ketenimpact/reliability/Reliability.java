@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reliability and security suite (issue 17): starts the application jar against an external PostgreSQL (the
@@ -96,6 +99,12 @@ public final class Reliability {
 		if (only.contains("fuzz")) {
 			fuzz(client, world, api);
 		}
+		if (only.contains("outage")) {
+			outage(world);
+		}
+		if (only.contains("crash")) {
+			crash(world);
+		}
 		write(Duration.ofNanos(System.nanoTime() - start));
 		return sections.stream().allMatch(Section::met);
 	}
@@ -174,6 +183,184 @@ public final class Reliability {
 						+ " fields), whole bodies that are no JSON (truncated, 5,000 deep, NUL bytes, invalid UTF-8) or of the wrong content type, malformed,"
 						+ " unknown and foreign ids and query values, lying and traversing file names; as a caller who may and as one of the other corporation.",
 				found, figures, found.isEmpty() && fuzzer.sent >= (smoke ? 1_000 : 10_000)));
+	}
+
+	// --- 3. PostgreSQL goes away ------------------------------------------------------------------------------
+
+	private void outage(World world) throws Exception {
+		int downSeconds = 10;
+		List<String> found = new ArrayList<>();
+		Map<String, String> figures = new LinkedHashMap<>();
+		long pid = app.pid();
+		record Poll(long atNanos, int status, long millis, boolean down) {
+		}
+		List<Poll> polls = java.util.Collections.synchronizedList(new ArrayList<>());
+		AtomicBooleanHolder polling = new AtomicBooleanHolder();
+		Thread poller = new Thread(() -> {
+			Client health = new Client(app.base());
+			while (polling.on) {
+				Client.Reply reply = health.get("/actuator/health", null);
+				polls.add(new Poll(System.nanoTime(), reply.status(), reply.millis(), reply.body().contains("DOWN")));
+				Faults.sleep(250);
+			}
+		});
+		long stoppedAt;
+		long startedAt;
+		List<Faults.Write> writes;
+		try (Connection db = postgres.connect(database)) {
+			Faults faults = new Faults(world, db);
+			try (Faults.Writers writers = faults.new Writers(app.base(), 20, 100)) {
+				poller.start();
+				Thread.sleep(smoke ? 4_000 : 8_000);
+				stoppedAt = System.nanoTime();
+				postgres.stop();
+				Thread.sleep(downSeconds * 1_000L);
+				postgres.start();
+				startedAt = System.nanoTime();
+				Thread.sleep(smoke ? 12_000 : 20_000);
+				writes = new ArrayList<>(writers.writes);
+			}
+			polling.on = false;
+			poller.join();
+			Thread.sleep(1_000);
+			try (Connection fresh = postgres.connect(database)) {
+				found.addAll(new Faults(world, fresh).missing(writes));
+			}
+		}
+		long firstOkAfter = writes.stream().filter(w -> w.startedNanos() >= startedAt && w.status() >= 200 && w.status() < 300)
+			.mapToLong(Faults.Write::answeredNanos).min().orElse(Long.MAX_VALUE);
+		double recovery = firstOkAfter == Long.MAX_VALUE ? Double.NaN : (firstOkAfter - startedAt) / 1e9;
+		List<Faults.Write> failures = writes.stream().filter(w -> w.status() < 200 || w.status() >= 300).toList();
+		for (Faults.Write failure : failures) {
+			if (failure.status() != 503 || !failure.problem() || failure.retryAfter().isEmpty()) {
+				found.add(failure.kind() + " answered " + failure.status() + (failure.problem() ? "" : " without problem+json")
+						+ (failure.retryAfter().isEmpty() ? " without Retry-After" : ""));
+			}
+		}
+		List<Poll> during = polls.stream().filter(p -> p.atNanos() > stoppedAt + 1_500_000_000L && p.atNanos() < startedAt).toList();
+		long downPolls = during.stream().filter(p -> p.status() == 503 && p.down()).count();
+		long slowestHealth = during.stream().mapToLong(Poll::millis).max().orElse(0);
+		if (during.isEmpty() || downPolls != during.size()) {
+			found.add("health said DOWN in " + downPolls + " of " + during.size() + " polls while PostgreSQL was stopped");
+		}
+		if (slowestHealth > 2_000) {
+			found.add("health took " + slowestHealth + " ms to answer while PostgreSQL was stopped");
+		}
+		if (!(recovery <= 10)) {
+			found.add("first acknowledged write " + recovery + " s after PostgreSQL was back (target ≤ 10 s)");
+		}
+		if (!app.alive() || app.pid() != pid) {
+			found.add("the application process did not survive");
+		}
+		figures.put("clients", "20 (signals, contributions, hours), 100 ms between requests");
+		figures.put("PostgreSQL stopped (immediate) for", downSeconds + " s");
+		figures.put("writes", writes.size() + " " + Faults.byStatus(writes));
+		figures.put("failures that were 503 problem+json with Retry-After", failures.stream()
+			.filter(f -> f.status() == 503 && f.problem() && !f.retryAfter().isEmpty()).count() + " of " + failures.size());
+		figures.put("slowest failure", failures.stream().mapToLong(w -> (w.answeredNanos() - w.startedNanos()) / 1_000_000).max().orElse(0) + " ms");
+		figures.put("health while stopped", downPolls + " of " + during.size() + " polls DOWN (503), slowest " + slowestHealth + " ms");
+		figures.put("first acknowledged write after PostgreSQL was back", String.format(java.util.Locale.ROOT, "%.1f s", recovery));
+		figures.put("acknowledged writes missing afterwards", String.valueOf(found.stream().filter(f -> f.contains("not in the database") || f.contains("stored")).count()));
+		figures.put("application restarted", app.alive() && app.pid() == pid ? "no (same process)" : "yes");
+		sections.add(new Section("PostgreSQL goes away", "20 clients write signals, contributions and hour records against the external PostgreSQL while it is stopped"
+				+ " (pg_ctl -m immediate) for " + downSeconds + " s and started again; /actuator/health is polled every 250 ms; afterwards every acknowledged"
+				+ " id is looked up.", found, figures, found.isEmpty()));
+	}
+
+	/** A flag the poller thread reads. */
+	static final class AtomicBooleanHolder {
+		volatile boolean on = true;
+	}
+
+	// --- 4. the app dies ------------------------------------------------------------------------------------
+
+	private void crash(World world) throws Exception {
+		List<String> found = new ArrayList<>();
+		Map<String, String> figures = new LinkedHashMap<>();
+		Client client = new Client(app.base());
+		String lead = world.token("PROJECT_LEAD");
+		// (a) During an import: a project of its own, a file large enough to be killed in the middle of.
+		int rows = smoke ? 20_000 : 60_000;
+		Client.Reply project = client.call("POST", "/api/v1/projects", lead,
+				"{\"name\":\"Crashproef " + System.currentTimeMillis() + "\",\"municipality\":\"Utrecht\",\"projectType\":\"REB\"}");
+		String projectId = project.json().path("id").asString();
+		byte[] file = Faults.csv(rows, 100_000);
+		Client.Reply started = client.send(Faults.importRequest(client, projectId, lead, file));
+		String importId = started.json().path("id").asString();
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		int processedAtKill = 0;
+		while (System.nanoTime() < deadline) {
+			Client.Reply status = client.get("/api/v1/imports/" + importId, lead);
+			processedAtKill = status.json().path("processedRows").asInt();
+			if (processedAtKill > 0 || !"RUNNING".equals(status.json().path("status").asString())) {
+				break;
+			}
+			Faults.sleep(50);
+		}
+		app.kill();
+		long killedAt = System.nanoTime();
+		double restart = app.start();
+		Client.Reply interrupted = Faults.awaitImport(client, lead, importId, Set.of("INTERRUPTED", "DONE", "FAILED"), 90);
+		String seen = interrupted.json().path("status").asString();
+		double interruptedAfter = (System.nanoTime() - killedAt) / 1e9;
+		if (!seen.equals("DONE")) {
+			Client.Reply again = client.call("POST", "/api/v1/imports/" + importId + "/start", lead, null);
+			if (again.status() != 202) {
+				found.add("starting the interrupted import again answered " + again.status());
+			}
+		}
+		Client.Reply done = Faults.awaitImport(client, lead, importId, Set.of("DONE", "FAILED"), 180);
+		long dwellings;
+		long distinctCodes;
+		try (Connection db = postgres.connect(database); Statement statement = db.createStatement();
+				ResultSet counts = statement.executeQuery("select count(*), count(distinct code) from dwelling where project_id = '" + projectId + "'")) {
+			counts.next();
+			dwellings = counts.getLong(1);
+			distinctCodes = counts.getLong(2);
+		}
+		var result = done.json();
+		int counted = result.path("newRows").asInt() + result.path("changedRows").asInt() + result.path("unchangedRows").asInt();
+		if (!"DONE".equals(result.path("status").asString()) || dwellings != rows || distinctCodes != rows || counted != rows) {
+			found.add("import after the kill: " + result.path("status").asString() + ", " + dwellings + " dwellings (" + distinctCodes
+					+ " codes), counted " + counted + "; expected " + rows);
+		}
+		figures.put("import killed at", processedAtKill + " of " + rows + " rows processed (seen " + seen + " " + String.format(java.util.Locale.ROOT,
+				"%.0f s", interruptedAfter) + " after the kill; restart took " + String.format(java.util.Locale.ROOT, "%.1f s", restart) + ")");
+		figures.put("after starting it again", result.path("status").asString() + ": " + result.path("newRows").asInt() + " new + "
+				+ result.path("unchangedRows").asInt() + " unchanged + " + result.path("changedRows").asInt() + " changed; " + dwellings + " dwellings, "
+				+ distinctCodes + " distinct codes");
+
+		// (b) During a burst of signal intake: 10 clients as fast as they can, killed after a few seconds.
+		List<Faults.Write> writes;
+		try (Connection db = postgres.connect(database)) {
+			Faults faults = new Faults(world, db);
+			Faults.Writers writers = faults.new Writers(app.base(), 10, 0);
+			Thread.sleep(3_000);
+			app.kill();
+			writers.close();
+			writes = new ArrayList<>(writers.writes);
+			app.start();
+			// Events of the last commits are delivered again at the restart (the registry's outstanding publications).
+			long settle = System.nanoTime() + 60_000_000_000L;
+			String incomplete = "";
+			while (System.nanoTime() < settle) {
+				incomplete = faults.one("select count(*) from event_publication where completion_date is null");
+				if ("0".equals(incomplete)) {
+					break;
+				}
+				Faults.sleep(500);
+			}
+			found.addAll(faults.missing(writes));
+			figures.put("burst writes before the kill", writes.size() + " " + Faults.byStatus(writes));
+			figures.put("event publications left incomplete a minute after the restart", incomplete);
+			if (!"0".equals(incomplete)) {
+				found.add(incomplete + " event publications still incomplete after the restart");
+			}
+		}
+		figures.put("acknowledged writes missing after the restart", String.valueOf(found.stream().filter(f -> f.contains("not in the database")).count()));
+		sections.add(new Section("The app dies", "kill -9 of the application during an import of " + rows + " dwellings and during a burst of signal"
+				+ " intake by 10 clients; the application started again; the import started again over the API; every acknowledged signal looked up.",
+				found, figures, found.isEmpty()));
 	}
 
 	// --- the report ----------------------------------------------------------------------------------------

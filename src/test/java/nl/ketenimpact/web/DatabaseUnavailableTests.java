@@ -52,7 +52,29 @@ class DatabaseUnavailableTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aConnectionThatBrokeMidTransactionIsA503TooThoughTheRollbackFailedAfterIt() throws Exception {
+		// What the outage scenario saw: the rollback on the dead connection fails and carries the failure that started it.
+		var broken = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+				new java.sql.SQLException("Connection is closed"));
+		broken.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException("An I/O error occurred while sending to the backend."));
+		MockHttpServletResponse response = run("/api/v1/projects/x/signals", broken);
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("10");
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aCommitOnAConnectionThePoolClosedIsA503() throws Exception {
+		MockHttpServletResponse response = run("/api/v1/projects/x/signals",
+				new org.springframework.transaction.TransactionSystemException("JDBC rollback failed", new java.sql.SQLException("Connection is closed")));
+		assertThat(response.getStatus()).isEqualTo(503);
+	}
+
+	@Test
 	void anyOtherFailurePassesOn() {
 		assertThatThrownBy(() -> run("/projects", new IllegalStateException("a bug"))).isInstanceOf(IllegalStateException.class);
+		var failedRollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed");
+		failedRollback.initApplicationException(new IllegalStateException("a bug"));
+		assertThatThrownBy(() -> run("/projects", failedRollback)).isInstanceOf(org.springframework.transaction.TransactionSystemException.class);
 	}
 }

@@ -54,7 +54,7 @@ public class SignalJobs {
 	}
 
 	// The scheduler calls through the proxy; the transaction must start here, since a call to escalate() from inside the bean bypasses it.
-	@Scheduled(fixedDelayString = "${ketenimpact.signals.escalation-period:PT15M}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${ketenimpact.signals.escalation-period:PT15M}", initialDelayString = "${ketenimpact.signals.escalation-initial-delay:PT1M}")
 	@Transactional
 	public void scheduledEscalation() {
 		escalate(clock.instant());
