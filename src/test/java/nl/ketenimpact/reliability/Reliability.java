@@ -87,11 +87,8 @@ public final class Reliability {
 
 		String only = options.getOrDefault("only", "matrix,fuzz,files,load,outage,crash,instances,scanners");
 		Client client = new Client(app.base());
-		World world;
-		try (Connection db = postgres.connect(database)) {
-			world = new World(client, db);
-			world.build();
-		}
+		World world = new World(client, () -> postgres.connect(database));
+		world.build();
 		ApiDescription api = new ApiDescription(client.get("/v3/api-docs", null).body());
 		if (only.contains("matrix")) {
 			matrix(client, world, api);
@@ -104,6 +101,9 @@ public final class Reliability {
 		}
 		if (only.contains("crash")) {
 			crash(world);
+		}
+		if (only.contains("instances")) {
+			instances(world);
 		}
 		write(Duration.ofNanos(System.nanoTime() - start));
 		return sections.stream().allMatch(Section::met);
@@ -360,6 +360,121 @@ public final class Reliability {
 		figures.put("acknowledged writes missing after the restart", String.valueOf(found.stream().filter(f -> f.contains("not in the database")).count()));
 		sections.add(new Section("The app dies", "kill -9 of the application during an import of " + rows + " dwellings and during a burst of signal"
 				+ " intake by 10 clients; the application started again; the import started again over the API; every acknowledged signal looked up.",
+				found, figures, found.isEmpty()));
+	}
+
+	// --- 5. two instances, one PostgreSQL -----------------------------------------------------------------------
+
+	private void instances(World world) throws Exception {
+		List<String> found = new ArrayList<>();
+		Map<String, String> figures = new LinkedHashMap<>();
+		// Two fresh instances whose signal escalation runs every 5 s, so both contend for each period while we watch.
+		app.stop();
+		List<String> fastJobs = List.of("--ketenimpact.signals.escalation-period=PT5S", "--ketenimpact.signals.escalation-initial-delay=PT2S");
+		App b = newApp("app-b", fastJobs);
+		App c = newApp("app-c", fastJobs);
+		b.start();
+		c.start();
+		app = b;
+		world.moveTo(b.base());
+		try (Connection db = postgres.connect(database)) {
+			Faults faults = new Faults(world, db);
+			Client onB = new Client(b.base());
+			Client onC = new Client(c.base());
+
+			// A session made on one instance works on the other.
+			Client browserB = new Client(b.base());
+			browserB.login("coordinator@demo.nl", "demo", null);
+			Client browserC = browserB.sameSessionOn(c.base());
+			Client.Reply page = browserC.page("/projects");
+			boolean sessionShared = page.status() == 200 && page.body().contains("Lombok-West");
+			figures.put("session made on B, page on C", page.status() + (sessionShared ? " (signed in)" : ""));
+			if (!sessionShared) {
+				found.add("a session made on one instance did not work on the other: " + page.status() + " " + page.header("location"));
+			}
+
+			// The per-token limit holds across both: 30 a minute, 60 calls alternating.
+			Client.Reply limited = onB.call("POST", "/api/v1/tokens", world.token("ADMIN"), "{\"name\":\"limiet\",\"validDays\":1,\"rateLimitPerMinute\":30}");
+			String token = "Bearer " + limited.json().path("token").asString();
+			int second = java.time.LocalTime.now().getSecond();
+			if (second > 45) {
+				Thread.sleep((61 - second) * 1_000L);
+			}
+			int ok = 0;
+			int tooMany = 0;
+			boolean retryAfter = true;
+			for (int i = 0; i < 60; i++) {
+				Client.Reply reply = (i % 2 == 0 ? onB : onC).get("/api/v1/me", token);
+				if (reply.status() == 200) {
+					ok++;
+				}
+				else if (reply.status() == 429) {
+					tooMany++;
+					retryAfter &= !reply.header("retry-after").isEmpty();
+				}
+			}
+			figures.put("token limited to 30 a minute, 60 calls alternating B and C", ok + " answered 200, " + tooMany + " answered 429");
+			if (ok > 30 || tooMany != 60 - ok || !retryAfter) {
+				found.add("rate limit across two instances: " + ok + " allowed of 60 with a limit of 30 (429s with Retry-After: " + retryAfter + ")");
+			}
+
+			// A scheduled job runs once per period: an overdue signal is escalated by one instance, once.
+			String project = world.ids.get(World.Corporation.KETEN).get(World.Kind.PROJECT);
+			Client.Reply signal = onB.call("POST", "/api/v1/projects/" + project + "/signals", world.token("FIELD_WORKER"),
+					"{\"categories\":[\"LONELINESS\"],\"urgency\":\"NORMAL\",\"observation\":\"Tweelingproef\"}");
+			String signalId = signal.json().path("id").asString();
+			String runsBefore = faults.one("select count(*) from job_run where job = 'signal-escalation'");
+			try (Statement statement = db.createStatement()) {
+				// The moved clock: its deadline passed (waiting out the working days is not an option here).
+				statement.executeUpdate("update signal set due_at = now() - interval '1 hour' where id = '" + signalId + "'");
+			}
+			Thread.sleep(16_000);
+			String runs = faults.one("select count(*) - " + runsBefore + " from job_run where job = 'signal-escalation'");
+			String notified = faults.one("select count(*) from signal_notification where signal_id = '" + signalId + "'");
+			String recipients = faults.one("select count(distinct user_id) from signal_notification where signal_id = '" + signalId + "'");
+			String escalatedAt = faults.one("select escalated_at is not null from signal where id = '" + signalId + "'");
+			figures.put("escalation (every 5 s on both) in 16 s", runs + " periods claimed in job_run (at most 4 fit); the overdue signal escalated: "
+					+ escalatedAt + ", its notifications " + notified + " for " + recipients + " people (one each)");
+			if (!notified.equals(recipients) || "0".equals(notified) || !"t".equals(escalatedAt) || Integer.parseInt(runs) > 4) {
+				found.add("escalation ran more than once per period or not at all: " + figures.get("escalation (every 5 s on both) in 16 s"));
+			}
+
+			// An import started on one instance is followed on the other.
+			String lead = world.token("PROJECT_LEAD");
+			Client.Reply created = onB.call("POST", "/api/v1/projects", lead,
+					"{\"name\":\"Tweelingimport " + System.currentTimeMillis() + "\",\"municipality\":\"Utrecht\",\"projectType\":\"REB\"}");
+			String importProject = created.json().path("id").asString();
+			Client.Reply started = onB.send(Faults.importRequest(onB, importProject, lead, Faults.csv(3_000, 300_000)));
+			String importId = started.json().path("id").asString();
+			Client.Reply followed = Faults.awaitImport(onC, lead, importId, Set.of("DONE", "FAILED"), 120);
+			figures.put("import started on B, followed on C", followed.json().path("status").asString() + " " + followed.json().path("newRows").asInt()
+					+ " new of 3000");
+			if (!"DONE".equals(followed.json().path("status").asString()) || followed.json().path("newRows").asInt() != 3_000) {
+				found.add("import started on B, seen on C: " + followed.status() + " " + World.abbreviate(followed.body()));
+			}
+
+			// A deactivation on one instance stops the user on the other at the next request.
+			String partner = world.ids.get(World.Corporation.KETEN).get(World.Kind.PARTNER);
+			String userToken = world.invitedToken(world.token("ADMIN"), partner, "wissel@vandam.test", "FIELD_WORKER");
+			Client worker = new Client(c.base());
+			worker.login("wissel@vandam.test", World.PASSWORD, null);
+			int before = worker.page("/").status();
+			String userId = faults.one("select id from app_user where username = 'wissel@vandam.test'");
+			Client admin = new Client(b.base());
+			admin.login("admin@demo.nl", "demo", nl.ketenimpact.TestTotp.DEMO_SECRET);
+			admin.form("/admin/users/" + userId, "/admin/users/" + userId + "/active", Map.of("active", "false"));
+			Client.Reply pageAfter = worker.page("/");
+			Client.Reply apiAfter = onC.get("/api/v1/me", userToken);
+			figures.put("deactivated on B, next request on C", "page " + before + " before, " + pageAfter.status() + " " + pageAfter.header("location")
+					+ " after; API " + apiAfter.status());
+			if (!(pageAfter.status() == 302 && pageAfter.header("location").contains("/login")) || apiAfter.status() != 401) {
+				found.add("a user deactivated on B still got in on C: page " + pageAfter.status() + ", API " + apiAfter.status());
+			}
+		}
+		finally {
+			c.stop();
+		}
+		sections.add(new Section("Two instances, one PostgreSQL", "Two application processes on the same database; requests alternate between them.",
 				found, figures, found.isEmpty()));
 	}
 

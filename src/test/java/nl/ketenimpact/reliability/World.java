@@ -59,11 +59,16 @@ final class World {
 
 	private final Client client;
 
-	private final Connection db;
+	/** A connection to the application's database when one is needed (PostgreSQL may have been restarted in between). */
+	interface Database {
+		Connection connect() throws SQLException;
+	}
 
-	World(Client client, Connection db) {
+	private final Database database;
+
+	World(Client client, Database database) {
 		this.client = client;
-		this.db = db;
+		this.database = database;
 	}
 
 	static final Map<String, String[]> DEMO = new LinkedHashMap<>();
@@ -83,6 +88,11 @@ final class World {
 	}
 
 	static final Set<String> TOTP_USERS = Set.of("admin@demo.nl", "wijkconsulent@demo.nl", "hulpverlener@demo.nl");
+
+	/** The application moved (another instance took over): the same tokens, another address. */
+	void moveTo(String base) {
+		client.base = base;
+	}
 
 	String token(String key) {
 		return principals.get(key).authorization();
@@ -256,7 +266,7 @@ final class World {
 		// A coordinator's token that has expired (its expiry moved into the past: a day is too long to wait).
 		Client.Reply extra = client.call("POST", "/api/v1/tokens", token("COORDINATOR"), "{\"name\":\"verlopen\",\"validDays\":1}");
 		String expiredId = extra.json().path("id").asString();
-		try (Statement statement = db.createStatement()) {
+		try (Connection db = database.connect(); Statement statement = db.createStatement()) {
 			statement.executeUpdate("update api_token set expires_at = now() - interval '1 minute' where id = '" + expiredId + "'");
 		}
 		principals.put("EXPIRED", new Principal("EXPIRED", "coordinator@demo.nl", "Bearer " + extra.json().path("token").asString(),
@@ -299,7 +309,7 @@ final class World {
 				"select id::text from evidence where project_id in " + projects,
 				"select a.id::text from application a join opportunity o on o.id = a.opportunity_id where o.project_id in " + projects,
 				"select username from app_user where organisation_id = " + org, "select id::text from app_user where organisation_id = " + org)) {
-			try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+			try (Connection db = database.connect(); Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
 				while (rows.next()) {
 					found.add(rows.getString(1));
 				}
@@ -310,7 +320,7 @@ final class World {
 	}
 
 	String one(String sql) throws SQLException {
-		try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+		try (Connection db = database.connect(); Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
 			return rows.next() ? rows.getString(1) : null;
 		}
 	}
