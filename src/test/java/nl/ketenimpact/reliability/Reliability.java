@@ -96,6 +96,12 @@ public final class Reliability {
 		if (only.contains("fuzz")) {
 			fuzz(client, world, api);
 		}
+		if (only.contains("files")) {
+			files(world);
+		}
+		if (only.contains("load")) {
+			load(world);
+		}
 		if (only.contains("outage")) {
 			outage(world);
 		}
@@ -183,6 +189,118 @@ public final class Reliability {
 						+ " fields), whole bodies that are no JSON (truncated, 5,000 deep, NUL bytes, invalid UTF-8) or of the wrong content type, malformed,"
 						+ " unknown and foreign ids and query values, lying and traversing file names; as a caller who may and as one of the other corporation.",
 				found, figures, found.isEmpty() && fuzzer.sent >= (smoke ? 1_000 : 10_000)));
+	}
+
+	// --- 8. bad files ---------------------------------------------------------------------------------------
+
+	private void files(World world) throws Exception {
+		List<String> found = new ArrayList<>();
+		Map<String, String> figures = new LinkedHashMap<>();
+		BadUploads uploads = new BadUploads(app.port);
+		String lead = world.token("PROJECT_LEAD");
+		String partner = world.token("PARTNER_LEAD");
+		String project = world.ids.get(World.Corporation.KETEN).get(World.Kind.PROJECT);
+		String contribution = world.ids.get(World.Corporation.KETEN).get(World.Kind.CONTRIBUTION);
+		String importPath = "/api/v1/projects/" + project + "/dwellings/import?dryRun=true";
+		long rssBefore = BadUploads.rss(app.pid());
+		String[] counted = { "import_job", "import_chunk", "evidence", "evidence_content", "dwelling" };
+		Map<String, String> before = counts(counted);
+
+		// A 2 GB import stream cut off after part of it, three times.
+		for (int i = 0; i < 3; i++) {
+			BadUploads.Answer cut = uploads.send(importPath, lead, "text/csv", 2L << 30, smoke ? 20L << 20 : 100L << 20, true);
+			figures.put("2 GB import upload, cut off (" + (i + 1) + ")", cut.head() + " in " + cut.millis() + " ms");
+		}
+		Client client = new Client(app.base());
+		Client.Reply alive = client.get("/actuator/health", null);
+		if (alive.status() != 200) {
+			found.add("health after the cut-off uploads: " + alive.status());
+		}
+		// A Content-Length far beyond the limit: refused before the body is read.
+		BadUploads.Answer lying = uploads.send("/api/v1/contributions/" + contribution + "/evidence", partner, "multipart/form-data; boundary=b", 2L << 30,
+				1L << 20, false);
+		figures.put("evidence upload claiming 2 GB", "answered " + lying.status() + " in " + lying.millis() + " ms");
+		if (lying.status() != 400 && lying.status() != 413 || !lying.head().contains("application/problem+json")) {
+			found.add("an upload claiming 2 GB answered " + lying.status() + ": " + World.abbreviate(lying.head()));
+		}
+		BadUploads.Answer lyingImport = uploads.send(importPath, lead, "text/csv", 2L << 30, 70L << 20, false);
+		figures.put("import claiming 2 GB, 70 MB sent", "answered " + lyingImport.status() + " in " + lyingImport.millis() + " ms");
+		if (lyingImport.status() != 400 && lyingImport.status() != 413) {
+			found.add("an import claiming 2 GB with 70 MB sent answered " + lyingImport.status() + ": " + World.abbreviate(lyingImport.head()));
+		}
+		// A real ZIP bomb named .csv, as the import's body.
+		byte[] bomb = BadUploads.zipBomb(smoke ? 200 : 1_000);
+		BadUploads.Answer zip = uploads.upload(importPath, lead, "text/csv", bomb);
+		figures.put("ZIP bomb (" + (smoke ? 200 : 1_000) + " MB of zeros in " + bomb.length / 1024 + " KB) as a CSV import", "answered " + zip.status() + " in "
+				+ zip.millis() + " ms");
+		if (zip.status() != 400 || !zip.head().contains("application/problem+json")) {
+			found.add("a ZIP bomb named .csv answered " + zip.status() + ": " + World.abbreviate(zip.head()));
+		}
+		long rssAfter = BadUploads.rss(app.pid());
+		figures.put("resident memory of the application", rssBefore / (1 << 20) + " MB before, " + rssAfter / (1 << 20) + " MB after");
+		if (rssAfter > 1024L << 20) {
+			found.add("memory grew to " + rssAfter / (1 << 20) + " MB");
+		}
+		Map<String, String> after = counts(counted);
+		figures.put("rows of import_job, import_chunk, evidence, evidence_content, dwelling", before.values() + " before, " + after.values() + " after");
+		if (!before.equals(after)) {
+			found.add("refused uploads left rows behind: " + before + " → " + after);
+		}
+		// A CSV with a million columns in one row, and VERA JSON nested 10,000 deep.
+		StringBuilder wide = new StringBuilder("code;bagIdentificatie;straatnaam;huisnummer;postcode;woonplaats\n");
+		wide.append("x;".repeat(1_000_000)).append('\n');
+		BadUploads.Answer columns = uploads.upload(importPath, lead, "text/csv", wide.toString().getBytes(StandardCharsets.UTF_8));
+		BadUploads.Answer nested = uploads.upload(importPath, lead, "application/json",
+				("[".repeat(10_000) + "]".repeat(10_000)).getBytes(StandardCharsets.UTF_8));
+		figures.put("a row of a million columns (previewed as 1 invalid row) / VERA JSON nested 10,000 deep", columns.status() + " / " + nested.status());
+		// The wide row is read in bounded memory and previewed as the one invalid row it is (a preview is kept, nothing imported).
+		boolean previewed = columns.status() == 200 && columns.head().contains("\"invalidCount\":1") && columns.head().contains("\"newRows\":0");
+		if (!previewed || nested.status() != 400) {
+			found.add("a million columns answered " + columns.status() + ", JSON 10,000 deep " + nested.status());
+		}
+		sections.add(new Section("Bad files", "Uploads that never end, lie about their length, or are built to exhaust the reader, over a raw socket;"
+				+ " the PDF with JavaScript and the HTML named .pdf are among the fuzzer's requests (and BadFilesTests in the build).",
+				found, figures, found.isEmpty()));
+	}
+
+	private Map<String, String> counts(String... tables) throws Exception {
+		Map<String, String> counts = new LinkedHashMap<>();
+		try (Connection db = postgres.connect(database); Statement statement = db.createStatement()) {
+			for (String table : tables) {
+				try (ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+					rows.next();
+					counts.put(table, rows.getString(1));
+				}
+			}
+		}
+		return counts;
+	}
+
+	// --- 6. load -------------------------------------------------------------------------------------------
+
+	private void load(World world) throws Exception {
+		long seconds = smoke ? 20 : 120;
+		LoadRun load = new LoadRun(app.base(), world);
+		load.run(seconds, world.token("ADMIN"));
+		List<String> found = new ArrayList<>(load.dropped.stream().map(d -> "page not reachable for the role, left out: " + d).toList());
+		Map<String, String> figures = new LinkedHashMap<>();
+		int users = load.roles().stream().mapToInt(LoadRun.Role::users).sum();
+		long errors = load.samples.stream().filter(s -> s.status() != 200).count();
+		figures.put("simulated people", users + " (" + String.join(", ", load.roles().stream().map(r -> r.users() + " " + r.name()).toList())
+				+ "), 0.5–2 s think time, " + seconds + " s");
+		figures.put("page views", load.samples.size() + " (" + String.format(java.util.Locale.ROOT, "%.1f", load.samples.size() / (double) seconds)
+				+ " a second); errors: " + errors);
+		figures.put("database pool (Prometheus, sampled every 2 s)", "at most " + load.poolActiveMax.get() + " connections active, " + load.poolPendingMax.get()
+				+ " requests waiting for one");
+		StringBuilder table = new StringBuilder("\n\n  | Page | Views | Errors | p50 ms | p95 ms | p99 ms |\n  |---|---|---|---|---|---|\n");
+		load.perPage().forEach((page, v) -> table.append("  | `").append(page).append("` | ").append(v[0]).append(" | ").append(v[1]).append(" | ")
+			.append(v[2]).append(" | ").append(v[3]).append(" | ").append(v[4]).append(" |\n"));
+		figures.put("per page", table.toString());
+		if (errors > 0) {
+			found.add(errors + " page views did not answer 200");
+		}
+		sections.add(new Section("Load", "Simulated people of mixed roles, each signed in, reading the pages of their day with think times.", found, figures,
+				errors == 0 && load.dropped.isEmpty()));
 	}
 
 	// --- 3. PostgreSQL goes away ------------------------------------------------------------------------------
