@@ -27,6 +27,17 @@ class AuthorisationTableTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void theApplicationDecisionIsDescribedWithItsOwnFields() throws Exception {
+		// Two request records named Decision shared one schema, so the description of this one lacked accept (found building the matrix).
+		ApiDescription api = new ApiDescription(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+		ApiDescription.Operation decide = api.operations.stream().filter(o -> o.key().equals("POST /api/v1/applications/{id}/decision")).findFirst()
+			.orElseThrow();
+
+		assertThat(decide.body().path("properties").has("accept")).isTrue();
+		assertThat(decide.body().path("properties").has("startDate")).isTrue();
+	}
+
+	@Test
 	void aMissingRowIsDrift() throws Exception {
 		String description = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
 		ApiDescription api = new ApiDescription(description.replace("\"/api/v1/me\"", "\"/api/v1/me/new-operation\""));

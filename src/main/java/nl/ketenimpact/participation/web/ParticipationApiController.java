@@ -56,7 +56,8 @@ class ParticipationApiController {
 		this.activities = activities;
 	}
 
-	record Decision(@NotNull(message = "{validation.required}") Boolean accept, String reason, LocalDate startDate, LocalDate endDate, String mentor,
+	// Not "Decision": that schema name is the plan's {reason}, and the API description showed this request without accept.
+	record ApplicationDecision(@NotNull(message = "{validation.required}") Boolean accept, String reason, LocalDate startDate, LocalDate endDate, String mentor,
 			BigDecimal hoursPerWeek, String block) {
 	}
 
@@ -106,7 +107,7 @@ class ParticipationApiController {
 
 	@PostMapping("/applications/{id}/decision")
 	@Operation(summary = "Accept {accept: true, startDate, endDate, mentor, hoursPerWeek, block?} creating the placement, or decline {accept: false, reason}")
-	Map<String, Object> decide(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody Decision decision) {
+	Map<String, Object> decide(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ApplicationDecision decision) {
 		var placement = applications.decide(user, id, decision.accept(), decision.reason(),
 				new PlacementInput(decision.startDate(), decision.endDate(), decision.mentor(), decision.hoursPerWeek(), decision.block()));
 		return placement.<Map<String, Object>>map(p -> Map.of("status", nl.ketenimpact.participation.internal.ApplicationStatus.ACCEPTED.name(), "placementId", p))
