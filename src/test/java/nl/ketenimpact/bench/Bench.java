@@ -68,6 +68,17 @@ public final class Bench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		Bench bench = new Bench(options(args));
+		try {
+			bench.run();
+		}
+		finally {
+			bench.stopApp();
+		}
+	}
+
+	/** {@code --name value} pairs, and {@code --flag} alone as "true" (also the reliability suite's command line). */
+	public static Map<String, String> options(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			if (args[i].startsWith("--")) {
@@ -76,13 +87,7 @@ public final class Bench {
 				options.put(key, flag ? "true" : args[++i]);
 			}
 		}
-		Bench bench = new Bench(options);
-		try {
-			bench.run();
-		}
-		finally {
-			bench.stopApp();
-		}
+		return options;
 	}
 
 	private int intOption(String name, int smokeValue, int fullValue) {

@@ -52,15 +52,7 @@ public final class Reliability {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].startsWith("--")) {
-				String key = args[i].substring(2);
-				boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
-				options.put(key, flag ? "true" : args[++i]);
-			}
-		}
-		Reliability suite = new Reliability(options);
+		Reliability suite = new Reliability(nl.ketenimpact.bench.Bench.options(args));
 		boolean met;
 		try {
 			met = suite.run();
@@ -85,7 +77,7 @@ public final class Reliability {
 		app = newApp("app-a", List.of());
 		app.start();
 
-		String only = options.getOrDefault("only", "matrix,fuzz,files,load,outage,crash,instances,scanners");
+		String only = options.getOrDefault("only", "matrix,fuzz,files,load,outage,crash,instances");
 		Client client = new Client(app.base());
 		World world = new World(client, () -> postgres.connect(database));
 		world.build();
