@@ -38,6 +38,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
+		return new LanguageCookie(languageCookie(false), languageCookie(true));
+	}
+
+	private static CookieLocaleResolver languageCookie(boolean secure) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("ketenimpact-lang");
 		// Pages are Dutch until the user picks English; API clients get English when Accept-Language asks for it.
 		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
@@ -45,7 +49,25 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		// No script needs it; the language is switched by a link.
 		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSecure(secure);
 		return resolver;
+	}
+
+	/**
+	 * The language cookie, marked Secure when the request came over TLS (behind the proxy) so that it is never sent
+	 * in clear afterwards, and not on plain HTTP (development, where a Secure cookie would not come back).
+	 */
+	record LanguageCookie(CookieLocaleResolver plain, CookieLocaleResolver secure) implements LocaleResolver {
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return plain.resolveLocale(request);
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			(request.isSecure() ? secure : plain).setLocale(request, response, locale);
+		}
 	}
 
 	/**

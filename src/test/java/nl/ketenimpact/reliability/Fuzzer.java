@@ -76,7 +76,7 @@ final class Fuzzer {
 		Map<String, AuthorisationMatrix.Row> table = AuthorisationMatrix.table();
 		for (ApiDescription.Operation operation : api.operations) {
 			AuthorisationMatrix.Row row = table.get(operation.key());
-			String allowed = allowedPrincipal(row);
+			String allowed = allowedPrincipal(world, row);
 			String stranger = stranger(allowed);
 			// Also without a token: a stranger's malformed request is refused at the door, in the same format.
 			for (String principal : new java.util.LinkedHashSet<>(List.of(allowed, stranger, "NONE"))) {
@@ -123,7 +123,8 @@ final class Fuzzer {
 
 	int total;
 
-	private String allowedPrincipal(AuthorisationMatrix.Row row) {
+	/** Who may send the operation's request (a stranger's copy of it must be refused). */
+	static String allowedPrincipal(World world, AuthorisationMatrix.Row row) {
 		if (row.allowed().contains("PUBLIC")) {
 			return "NONE";
 		}

@@ -77,7 +77,7 @@ public final class Reliability {
 		app = newApp("app-a", List.of());
 		app.start();
 
-		String only = options.getOrDefault("only", "matrix,fuzz,files,load,outage,crash,instances");
+		String only = options.getOrDefault("only", "matrix,fuzz,files,load,outage,crash,instances,scanners");
 		Client client = new Client(app.base());
 		World world = new World(client, () -> postgres.connect(database));
 		world.build();
@@ -102,6 +102,9 @@ public final class Reliability {
 		}
 		if (only.contains("instances")) {
 			instances(world);
+		}
+		if (only.contains("scanners")) {
+			scanners(world, api);
 		}
 		write(Duration.ofNanos(System.nanoTime() - start));
 		return sections.stream().allMatch(Section::met);
@@ -592,6 +595,74 @@ public final class Reliability {
 			c.stop();
 		}
 		sections.add(new Section("Two instances, one PostgreSQL", "Two application processes on the same database; requests alternate between them.",
+				found, figures, found.isEmpty()));
+	}
+
+	// --- 7. scanners nobody here wrote -------------------------------------------------------------------
+
+	private void scanners(World world, ApiDescription api) throws Exception {
+		// A fresh instance whose sign-in throttle does not slow sqlmap's thousands of wrong passwords down to
+		// identical refusals: the scan is meant to reach the SQL behind the form, not the throttle before it.
+		app.stop();
+		app = newApp("app-scan", List.of("--ketenimpact.security.free-failures=1000000", "--ketenimpact.security.failures-per-address-per-hour=1000000"));
+		app.start();
+		Scanners scanners = new Scanners(world, api, app.base(), work, smoke);
+		List<Scanners.Target> targets = new ArrayList<>();
+		targets.add(scanners.loginTarget());
+		List<Scanners.Target> operations = scanners.apiTargets();
+		if (smoke) {
+			// A spread of kinds: path ids, query values, JSON bodies, a multipart form and the CSV import.
+			for (int i = 0; i < operations.size(); i += Math.max(1, operations.size() / 6)) {
+				targets.add(operations.get(i));
+			}
+			operations.stream().filter(t -> t.label().contains("/dwellings/import") || t.label().contains("/evidence")).forEach(targets::add);
+		}
+		else {
+			targets.addAll(operations);
+		}
+		long began = System.nanoTime();
+		List<Scanners.SqlmapRun> runs = scanners.sqlmap(targets, Duration.ofSeconds(smoke ? 150 : 300));
+		long sqlmapSeconds = (System.nanoTime() - began) / 1_000_000_000;
+		List<String> found = new ArrayList<>();
+		int parameters = 0;
+		Scanners.SqlmapRun slowest = null;
+		for (Scanners.SqlmapRun run : runs) {
+			parameters += run.parameters();
+			run.findings().forEach(f -> found.add("sqlmap, " + run.target() + ": " + f));
+			if (slowest == null || run.seconds() > slowest.seconds()) {
+				slowest = run;
+			}
+		}
+		List<String> lines = runs.stream().map(r -> r.target() + " | " + r.parameters() + " parameters | " + r.seconds() + " s | exit " + r.exitCode() + " | "
+				+ (r.findings().isEmpty() ? "nothing" : String.join("; ", r.findings()))).toList();
+		Files.write(work.resolve("sqlmap-summary.txt"), lines);
+		Map<String, String> figures = new LinkedHashMap<>();
+		figures.put("sqlmap " + "1.7 (--level 2 --risk 1 --dbms PostgreSQL, bearer token of a caller who may)", targets.size() + " targets ("
+				+ (targets.size() - 1) + " API operations with parameters of " + operations.size() + (smoke ? ", a spread of them" : "") + ", and the login form)");
+		figures.put("sqlmap parameters tested / time (two at a time)", parameters + " / " + sqlmapSeconds + " s; slowest target " + slowest.seconds() + " s ("
+				+ slowest.target() + ")");
+		figures.put("sqlmap injection points / answers 5xx", found.stream().filter(f -> f.contains("injection:")).count() + " / "
+				+ found.stream().filter(f -> f.contains("answered 5")).count());
+
+		Client coordinator = new Client(app.base());
+		coordinator.login("coordinator@demo.nl", "demo", null);
+		Scanners.WapitiRun wapiti = scanners.wapiti(coordinator.sessionCookie(), Duration.ofSeconds(smoke ? 60 : 300));
+		figures.put("wapiti 3.0.4 (-m common,-wapp,-ssrf, signed in as a coordinator, behind the TLS proxy)", "exit " + wapiti.exitCode() + " after "
+				+ wapiti.seconds() + " s, " + wapiti.urls() + " pages and forms crawled and attacked");
+		figures.put("wapiti vulnerabilities (of them kept as they are, below: " + wapiti.judged().size() + ")",
+				wapiti.vulnerabilities().values().stream().mapToInt(Integer::intValue).sum() + " "
+				+ wapiti.vulnerabilities().entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue()).toList());
+		figures.put("wapiti anomalies (answers 5xx, timeouts)", wapiti.anomalies().values().stream().mapToInt(Integer::intValue).sum() + " "
+				+ wapiti.anomalies().entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue()).toList());
+		wapiti.findings().forEach(f -> found.add("wapiti: " + f));
+		figures.put("reported and kept as it is, with the reason", wapiti.judged().isEmpty() ? "none" : String.join("; ", wapiti.judged()));
+		figures.put("reports", "target/reliability/sqlmap/NNN/ (request, log, sqlmap's output), target/reliability/sqlmap-summary.txt,"
+				+ " target/reliability/wapiti/report.json and wapiti.log");
+		sections.add(new Section("Scanners nobody here wrote: sqlmap and wapiti",
+				"sqlmap against every API operation that takes parameters (each path id, query value and body field marked as an injection point; JSON,"
+						+ " multipart and the CSV import) with the token of a caller who may use it, and against the login form with a fresh CSRF token per"
+						+ " request; wapiti crawling and attacking the signed-in UI (SQL, blind SQL, XSS, stored XSS, file, exec, open redirect, headers,"
+						+ " CSP, cookie flags) without its modules that reach the internet.",
 				found, figures, found.isEmpty()));
 	}
 
