@@ -354,7 +354,7 @@ final class AuthorisationMatrix {
 		return corporation == Corporation.KETEN ? Corporation.ZUID : Corporation.KETEN;
 	}
 
-	private static String id(Map<Kind, String> ids, Kind kind) {
+	static String id(Map<Kind, String> ids, Kind kind) {
 		String id = ids.get(kind);
 		// A kind the world could not make: an id that exists nowhere (reported in the world's notes).
 		return id != null ? id : new UUID(0, kind.ordinal()).toString();

@@ -153,8 +153,8 @@ final class Fuzzer {
 		Principal principal = world.principals.get(principalKey);
 		Map<Kind, String> ids = new LinkedHashMap<>(world.ids.get(owner == null ? Corporation.KETEN : owner));
 		Kind kind = row.kind() == null ? Kind.PROJECT : row.kind();
-		String path = operation.path().replace("{dwellingId}", id(ids, Kind.DWELLING)).replace("{organisationId}", id(ids, Kind.PARTNER))
-			.replace("{id}", id(ids, kind));
+		String path = operation.path().replace("{dwellingId}", AuthorisationMatrix.id(ids, Kind.DWELLING)).replace("{organisationId}", AuthorisationMatrix.id(ids, Kind.PARTNER))
+			.replace("{id}", AuthorisationMatrix.id(ids, kind));
 		String query = operation.key().equals("GET /api/v1/signals/stats") ? "?projectId=" + ids.get(Kind.PROJECT) : "";
 		String base = AuthorisationMatrix.BODIES.get(operation.key());
 		String validBody = base == null ? null : AuthorisationMatrix.fill(base, ids);
@@ -167,9 +167,9 @@ final class Fuzzer {
 		if (operation.path().contains("{")) {
 			Map<Kind, String> others = world.ids.get(owner == Corporation.ZUID ? Corporation.KETEN : Corporation.ZUID);
 			for (String bad : List.of("not-a-uuid", UUID.randomUUID().toString(), "..%2F..%2Fetc%2Fpasswd", "%00", "9".repeat(300), "-1",
-					"00000000-0000-0000-0000-000000000000", id(others, kind), "%27%20or%201%3D1--", "%E2%80%AE")) {
-				String mutated = operation.path().replace("{dwellingId}", id(ids, Kind.DWELLING)).replace("{organisationId}", id(ids, Kind.PARTNER))
-					.replaceFirst("\\{[a-zA-Z]+\\}", java.util.regex.Matcher.quoteReplacement(bad)).replace("{id}", id(ids, kind));
+					"00000000-0000-0000-0000-000000000000", AuthorisationMatrix.id(others, kind), "%27%20or%201%3D1--", "%E2%80%AE")) {
+				String mutated = operation.path().replace("{dwellingId}", AuthorisationMatrix.id(ids, Kind.DWELLING)).replace("{organisationId}", AuthorisationMatrix.id(ids, Kind.PARTNER))
+					.replaceFirst("\\{[a-zA-Z]+\\}", java.util.regex.Matcher.quoteReplacement(bad)).replace("{id}", AuthorisationMatrix.id(ids, kind));
 				cases.add(new Case(key + " path=" + bad, principalKey, () -> json(method, mutated + query, auth, validBody)));
 			}
 		}
@@ -208,7 +208,7 @@ final class Fuzzer {
 			cases.add(new Case(key + " with extra fields", principalKey, () -> {
 				ObjectNode body = valid.deepCopy();
 				body.put("id", UUID.randomUUID().toString());
-				body.put("corporationId", id(world.ids.get(Corporation.ZUID), Kind.CORPORATION));
+				body.put("corporationId", AuthorisationMatrix.id(world.ids.get(Corporation.ZUID), Kind.CORPORATION));
 				body.put("status", "APPROVED");
 				body.put("isAdmin", true);
 				return json(method, path + query, auth, Client.JSON.writeValueAsString(body));
@@ -289,10 +289,5 @@ final class Fuzzer {
 	private HttpRequest.Builder json(String method, String path, String authorization, String body) {
 		return client.request(method, path, authorization, body == null ? null : "application/json",
 				body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String id(Map<Kind, String> ids, Kind kind) {
-		String id = ids.get(kind);
-		return id != null ? id : new UUID(0, kind.ordinal()).toString();
 	}
 }

@@ -74,8 +74,8 @@ final class Scanners {
 			World.Principal principal = world.principals.get(principalKey);
 			Map<Kind, String> ids = world.ids.get(principal.corporation() == null ? Corporation.KETEN : principal.corporation());
 			Kind kind = row.kind() == null ? Kind.PROJECT : row.kind();
-			String path = operation.path().replace("{dwellingId}", id(ids, Kind.DWELLING) + "*").replace("{organisationId}", id(ids, Kind.PARTNER) + "*")
-				.replace("{id}", id(ids, kind) + "*");
+			String path = operation.path().replace("{dwellingId}", AuthorisationMatrix.id(ids, Kind.DWELLING) + "*").replace("{organisationId}", AuthorisationMatrix.id(ids, Kind.PARTNER) + "*")
+				.replace("{id}", AuthorisationMatrix.id(ids, kind) + "*");
 			StringBuilder query = new StringBuilder();
 			boolean multipartFields = operation.key().equals("POST /api/v1/commitments/{id}/progress");
 			for (ApiDescription.Parameter parameter : operation.parameters()) {
@@ -156,11 +156,6 @@ final class Scanners {
 			case "boolean" -> "true";
 			default -> format.equals("uuid") ? ids.get(Kind.PROJECT) : format.equals("date") ? LocalDate.now().toString() : "proef";
 		};
-	}
-
-	private static String id(Map<Kind, String> ids, Kind kind) {
-		String id = ids.get(kind);
-		return id != null ? id : new java.util.UUID(0, kind.ordinal()).toString();
 	}
 
 	/** Runs sqlmap on each target, two at a time; each run bounded in time. */
