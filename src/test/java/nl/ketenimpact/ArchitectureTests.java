@@ -30,7 +30,7 @@ class ArchitectureTests {
 
 	/** Which module owns which table; a module's SQL may only name its own (DESIGN §3). */
 	private static final Map<String, Set<String>> TABLES = Map.of(
-			"shared", Set.of("audit_log", "job_run", "mail_outbox"),
+			"shared", Set.of("audit_log", "job_run", "mail_outbox", "idempotency_key"),
 			"organisation", Set.of("organisation", "app_user", "user_role", "api_token", "sign_in_attempt"),
 			"project", Set.of("project", "project_partner", "dwelling", "resident", "resident_consent"),
 			"plan", Set.of("commitment", "progress_entry", "evidence", "evidence_content", "partner_report"),

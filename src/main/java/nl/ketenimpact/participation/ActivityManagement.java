@@ -19,7 +19,9 @@ import nl.ketenimpact.participation.internal.ActivityRepository;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.AuditLog;
+
 import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.Idempotency;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Page;
@@ -45,8 +47,11 @@ public class ActivityManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Idempotency idempotency;
+
 	ActivityManagement(ActivityRepository repository, ProjectManagement projects, OrganisationManagement organisations, AuditLog audit, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Idempotency idempotency) {
+		this.idempotency = idempotency;
 		this.repository = repository;
 		this.events = events;
 		this.projects = projects;
@@ -57,14 +62,42 @@ public class ActivityManagement {
 
 	@Transactional
 	public UUID record(CurrentUser user, UUID projectId, ActivityInput input) {
+		return record(user, projectId, input, null).id();
+	}
+
+	/**
+	 * Records a held activity, once per {@code idempotencyKey} (null: none): a phone that sends a queued activity again
+	 * gets the one it made the first time.
+	 */
+	@Transactional
+	public Idempotency.Outcome record(CurrentUser user, UUID projectId, ActivityInput input, String idempotencyKey) {
 		ProjectAccess access = projects.access(user, projectId);
-		UUID organiser = OpportunityManagement.publisherOrganisation(access).orElseThrow(() -> new Refused("activity.refused"));
+		UUID organiser = recorder(access).orElseThrow(() -> new Refused("activity.refused"));
 		Set<UUID> partners = checked(access, input);
-		UUID id = UUID.randomUUID();
-		repository.insertHeld(id, projectId, organiser, input, partners, user.id());
-		events.publishEvent(new ActivityHeld(id, projectId, input.type()));
-		audit.record(user.id(), "ACTIVITY_RECORDED", "project", projectId, input.type().name());
-		return id;
+		record Request(UUID projectId, ActivityInput input) {
+		}
+		return idempotency.once(user.id(), idempotencyKey, "activity.record", new Request(projectId, input), () -> {
+			UUID id = UUID.randomUUID();
+			repository.insertHeld(id, projectId, organiser, input, partners, user.id());
+			events.publishEvent(new ActivityHeld(id, projectId, input.type()));
+			audit.record(user.id(), "ACTIVITY_RECORDED", "project", projectId, input.type().name());
+			return id;
+		});
+	}
+
+	/**
+	 * Who records that an activity was held, and for which organisation: those who publish in the project, and a site
+	 * worker of the corporation or of a partner in it (the excursion they just led), for their own organisation.
+	 */
+	public static java.util.Optional<UUID> recorder(ProjectAccess access) {
+		java.util.Optional<UUID> publisher = OpportunityManagement.publisherOrganisation(access);
+		if (publisher.isPresent() || !access.user().has(nl.ketenimpact.organisation.Role.FIELD_WORKER)) {
+			return publisher;
+		}
+		if (access.corporationStaff()) {
+			return java.util.Optional.of(access.project().corporationId());
+		}
+		return java.util.Optional.ofNullable(access.partnerOrganisationId());
 	}
 
 	/**
@@ -89,7 +122,7 @@ public class ActivityManagement {
 		Activity activity = repository.lockedForUpdate(activityId).orElseThrow(() -> new NotFound("activity"));
 		UUID projectId = activity.projectId();
 		ProjectAccess access = projects.access(user, projectId);
-		OpportunityManagement.publisherOrganisation(access).orElseThrow(() -> new Refused("activity.refused"));
+		recorder(access).orElseThrow(() -> new Refused("activity.refused"));
 		Set<UUID> partners = checked(access, input);
 		ActivityHeld held = activity.hold(input);
 		repository.saveHeld(activity, input, partners);

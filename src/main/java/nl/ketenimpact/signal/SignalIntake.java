@@ -10,6 +10,7 @@ import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.project.Dwellings;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
+import nl.ketenimpact.shared.Idempotency;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Refused;
@@ -46,8 +47,11 @@ public class SignalIntake {
 
 	private final Clock clock;
 
+	private final Idempotency idempotency;
+
 	SignalIntake(JdbcClient jdbc, SignalRepository repository, SignalAccessLog accessLog, ProjectManagement projects, Dwellings dwellings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Idempotency idempotency) {
+		this.idempotency = idempotency;
 		this.jdbc = jdbc;
 		this.repository = repository;
 		this.accessLog = accessLog;
@@ -64,10 +68,26 @@ public class SignalIntake {
 
 	@Transactional
 	public UUID register(CurrentUser user, UUID projectId, SignalInput input) {
+		return register(user, projectId, input, null).id();
+	}
+
+	/**
+	 * As {@link #register(CurrentUser, UUID, SignalInput)}, once per {@code idempotencyKey} (null: none): a phone that
+	 * sends a queued signal again gets the signal it made the first time, and no second one.
+	 */
+	@Transactional
+	public Idempotency.Outcome register(CurrentUser user, UUID projectId, SignalInput input, String idempotencyKey) {
 		ProjectAccess access = projects.access(user, projectId);
 		if (!SignalRoles.registers(user)) {
 			throw new Refused("signal.register.refused");
 		}
+		record Request(UUID projectId, SignalInput input) {
+		}
+		return idempotency.once(user.id(), idempotencyKey, "signal.register", new Request(projectId, input), () -> create(user, access, input));
+	}
+
+	private UUID create(CurrentUser user, ProjectAccess access, SignalInput input) {
+		UUID projectId = access.project().id();
 		if (input.dwellingId() != null) {
 			try {
 				dwellings.get(user, projectId, input.dwellingId());

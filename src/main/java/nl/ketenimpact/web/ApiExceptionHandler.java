@@ -95,6 +95,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.header("Retry-After", String.valueOf(ex.retryAfterSeconds())).body(problem.getBody());
 	}
 
+	/** The same Idempotency-Key with another request: 422, as the IETF draft on the header asks. */
+	@ExceptionHandler(nl.ketenimpact.shared.IdempotencyKeyReused.class)
+	ResponseEntity<ProblemDetail> keyReused(nl.ketenimpact.shared.IdempotencyKeyReused ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(ex.messageKey(), ex.args(), locale()));
+	}
+
 	@ExceptionHandler(Conflict.class)
 	ResponseEntity<ProblemDetail> conflict(Conflict ex) {
 		return problem(HttpStatus.CONFLICT, messages.getMessage(ex.messageKey(), ex.args(), locale()));

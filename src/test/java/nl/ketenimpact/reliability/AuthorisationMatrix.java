@@ -31,7 +31,7 @@ final class AuthorisationMatrix {
 	 */
 	static final String TABLE = """
 			POST /api/v1/activate                                        -            PUBLIC
-			POST /api/v1/activities/{id}/held                            ACTIVITY     COORDINATOR PARTNER_LEAD PROJECT_LEAD ZUID_COORDINATOR ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
+			POST /api/v1/activities/{id}/held                            ACTIVITY     COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
 			GET /api/v1/applications                                     -            SIGNED_IN
 			POST /api/v1/applications/{id}/decision                      APPLICATION  COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			GET /api/v1/audit                                            -            ADMIN COORDINATOR ZUID_COORDINATOR
@@ -80,7 +80,7 @@ final class AuthorisationMatrix {
 			POST /api/v1/projects/{id}/activation-codes                  PROJECT      PROJECT_LEAD ZUID_PROJECT_LEAD
 			GET /api/v1/projects/{id}/activation-letters                 PROJECT      PROJECT_LEAD ZUID_PROJECT_LEAD
 			GET /api/v1/projects/{id}/activities                         PROJECT      CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
-			POST /api/v1/projects/{id}/activities                        PROJECT      COORDINATOR PARTNER_LEAD PROJECT_LEAD ZUID_COORDINATOR ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
+			POST /api/v1/projects/{id}/activities                        PROJECT      COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
 			GET /api/v1/projects/{id}/commitments                        PROJECT      CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
 			POST /api/v1/projects/{id}/commitments                       PROJECT      COORDINATOR PARTNER_LEAD PROJECT_LEAD ZUID_COORDINATOR ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
 			GET /api/v1/projects/{id}/contributions                      PROJECT      CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD

@@ -100,6 +100,9 @@ final class Forms {
 		@NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.notNegative}") private Integer parentalConsents = 0;
 		/** Set when a planned activity is recorded as held. */
 		private UUID plannedActivityId;
+		/** Made with the form and sent with it, so a form sent twice (a double tap, a phone's queue) records one activity. */
+		@jakarta.validation.constraints.Pattern(regexp = "[\\x21-\\x7E]{1,255}", message = "{idempotency.keyInvalid}")
+		private String idempotencyKey = UUID.randomUUID().toString();
 
 		ActivityInput toInput() {
 			return new ActivityInput(type, title, heldOn, partnerIds, children, adults, residents, staffVolunteerHours, parentalConsents);
@@ -107,6 +110,8 @@ final class Forms {
 
 		public ActivityType getType() { return type; }
 		public void setType(ActivityType type) { this.type = type; }
+		public String getIdempotencyKey() { return idempotencyKey; }
+		public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
 		public UUID getPlannedActivityId() { return plannedActivityId; }
 		public void setPlannedActivityId(UUID plannedActivityId) { this.plannedActivityId = plannedActivityId; }
 		public String getTitle() { return title; }

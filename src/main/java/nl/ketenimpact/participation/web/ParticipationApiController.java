@@ -24,6 +24,7 @@ import nl.ketenimpact.participation.internal.ContractType;
 import nl.ketenimpact.participation.internal.PlacementInput;
 import nl.ketenimpact.participation.internal.PlacementManagement;
 import nl.ketenimpact.participation.internal.PlacementView;
+import nl.ketenimpact.shared.Idempotency;
 import nl.ketenimpact.shared.Page;
 
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -182,9 +184,12 @@ class ParticipationApiController {
 	}
 
 	@PostMapping("/projects/{id}/activities")
-	@Operation(summary = "Record an activity: date, partners, attendance (children/adults/residents), staff volunteer hours, parental consents (counts only)")
-	ResponseEntity<Map<String, Object>> recordActivity(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActivityInput input) {
-		return ResponseEntity.status(201).body(Map.of("id", activities.record(user, id, input)));
+	@Operation(summary = "Record an activity: date, partners, attendance (children/adults/residents), staff volunteer hours, parental consents (counts only). "
+			+ "With an Idempotency-Key header a retry answers the same activity (Idempotent-Replayed: true) and records none; the key sent with another body is a 422")
+	ResponseEntity<Map<String, Object>> recordActivity(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActivityInput input,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		Idempotency.Outcome activity = activities.record(user, id, input, idempotencyKey);
+		return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(activity.replayed())).body(Map.of("id", activity.id()));
 	}
 
 	@PostMapping("/activities/{id}/held")

@@ -95,17 +95,58 @@ class ProjectWorkController {
 				activities.hold(user, activities.planned(user, projectId, form.getPlannedActivityId()).id(), form.toInput());
 			}
 			else {
-				activities.record(user, projectId, form.toInput());
+				activities.record(user, projectId, form.toInput(), form.getIdempotencyKey());
 			}
 			redirect.addFlashAttribute("flash", "activity.recorded");
 			return "redirect:/projects/" + projectId + "/activities";
 		});
 	}
 
+	/** The site worker's form (on the phone, also without a connection): straight to it with one running project, else a choice. */
+	@GetMapping("/activities/new")
+	String chooseActivityProject(CurrentUser user, Model model) {
+		java.util.List<nl.ketenimpact.project.ProjectView> running = projects.visibleProjects(user, 0, Page.MAX_SIZE).items().stream()
+			.filter(p -> p.status() != nl.ketenimpact.project.ProjectStatus.COMPLETED).toList();
+		if (running.size() == 1) {
+			return "redirect:/projects/" + running.get(0).id() + "/activities/new";
+		}
+		model.addAttribute("projects", running);
+		return "participation/choose-project";
+	}
+
+	@GetMapping("/projects/{projectId}/activities/new")
+	String activityForm(CurrentUser user, @PathVariable UUID projectId, Model model) {
+		prepareActivityForm(user, projectId, model);
+		model.addAttribute("form", new Forms.ActivityForm());
+		return "participation/activity-form";
+	}
+
+	@PostMapping("/projects/{projectId}/activities/new")
+	String recordFromField(CurrentUser user, @PathVariable UUID projectId, @Valid @ModelAttribute("form") Forms.ActivityForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		prepareActivityForm(user, projectId, model);
+		return FormSubmission.submit(result, "participation/activity-form", () -> {
+			activities.record(user, projectId, form.toInput(), form.getIdempotencyKey());
+			redirect.addFlashAttribute("flash", "activity.recorded");
+			return "redirect:/projects/" + projectId + "/activities";
+		});
+	}
+
+	private void prepareActivityForm(CurrentUser user, UUID projectId, Model model) {
+		ProjectAccess access = projects.access(user, projectId);
+		if (ActivityManagement.recorder(access).isEmpty()) {
+			throw new Refused("activity.refused");
+		}
+		model.addAttribute("project", access.project());
+		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("partners", partners.list(user, projectId).stream()
+			.collect(java.util.stream.Collectors.toMap(p -> p.organisationId(), p -> p.organisationName(), (a, b) -> a, java.util.LinkedHashMap::new)));
+	}
+
 	private void prepareActivities(CurrentUser user, UUID projectId, Integer page, Model model) {
 		ProjectAccess access = projects.access(user, projectId);
 		model.addAttribute("project", access.project());
-		model.addAttribute("canRecord", access.plansForCorporation() || access.leadsPartner());
+		model.addAttribute("canRecord", ActivityManagement.recorder(access).isPresent());
 		model.addAttribute("activities", activities.list(user, projectId, Page.safePage(page), Page.DEFAULT_SIZE));
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("partners", partners.list(user, projectId).stream()

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.shared.Idempotency;
 import nl.ketenimpact.shared.Page;
 import nl.ketenimpact.signal.SignalInput;
 import nl.ketenimpact.signal.SignalIntake;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,10 +55,13 @@ class SignalApiController {
 	}
 
 	@PostMapping("/projects/{id}/signals")
-	@Operation(summary = "A field worker registers a signal {dwellingId?, categories, urgency: NORMAL|URGENT|ACUTE, observation}; reads back only {id, status, createdAt}")
-	ResponseEntity<SignalViews.ReporterView> register(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody SignalInput input) {
-		UUID signalId = intake.register(user, id, input);
-		return ResponseEntity.created(URI.create("/api/v1/signals/" + signalId)).body(reading.statusOf(user, signalId));
+	@Operation(summary = "A field worker registers a signal {dwellingId?, categories, urgency: NORMAL|URGENT|ACUTE, observation}; reads back only {id, status, createdAt}. "
+			+ "With an Idempotency-Key header a retry answers the same signal (Idempotent-Replayed: true) and creates none; the key sent with another body is a 422")
+	ResponseEntity<SignalViews.ReporterView> register(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody SignalInput input,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		Idempotency.Outcome signal = intake.register(user, id, input, idempotencyKey);
+		return ResponseEntity.created(URI.create("/api/v1/signals/" + signal.id())).header("Idempotent-Replayed", String.valueOf(signal.replayed()))
+			.body(reading.statusOf(user, signal.id()));
 	}
 
 	@GetMapping("/signals")

@@ -124,7 +124,7 @@ class SignalController {
 			Model model, RedirectAttributes redirect) {
 		prepareForm(user, projectId, model);
 		return FormSubmission.submit(result, "signal/form", () -> {
-			intake.register(user, projectId, form.toInput());
+			intake.register(user, projectId, form.toInput(), form.getIdempotencyKey());
 			redirect.addFlashAttribute("flash", form.getUrgency() == Urgency.ACUTE ? "signal.registeredAcute" : "signal.registered");
 			return "redirect:/signals";
 		});

@@ -27,6 +27,10 @@ public class SignalForm {
 	@Size(max = 1000, message = "{validation.size.max}")
 	private String observation;
 
+	/** Made with the form and sent with it, so a form sent twice (a double tap, a phone's queue) makes one signal. */
+	@jakarta.validation.constraints.Pattern(regexp = "[\\x21-\\x7E]{1,255}", message = "{idempotency.keyInvalid}")
+	private String idempotencyKey = java.util.UUID.randomUUID().toString();
+
 	SignalInput toInput() {
 		return new SignalInput(dwellingId, categories, urgency, observation);
 	}
@@ -37,6 +41,8 @@ public class SignalForm {
 	public void setCategories(Set<SignalCategory> categories) { this.categories = categories; }
 	public Urgency getUrgency() { return urgency; }
 	public void setUrgency(Urgency urgency) { this.urgency = urgency; }
+	public String getIdempotencyKey() { return idempotencyKey; }
+	public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
 	public String getObservation() { return observation; }
 	public void setObservation(String observation) { this.observation = observation; }
 }
