@@ -55,6 +55,7 @@ final class AuthorisationMatrix {
 			POST /api/v1/invitations/{id}/resend                         INVITATION   ADMIN COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			POST /api/v1/invitations/{id}/revoke                         INVITATION   ADMIN COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			GET /api/v1/me                                               -            SIGNED_IN
+			GET /api/v1/me/worklist                                      -            SIGNED_IN
 			GET /api/v1/opportunities/{id}                               OPPORTUNITY  CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD RESIDENT SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD ZUID_RESIDENT
 			GET /api/v1/opportunities/{id}/applications                  OPPORTUNITY  COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			POST /api/v1/opportunities/{id}/applications                 OPPORTUNITY  CASE_WORKER RESIDENT ZUID_RESIDENT
