@@ -76,7 +76,7 @@ public class ActivityManagement {
 		Set<UUID> partners = checked(access, input);
 		record Request(UUID projectId, ActivityInput input) {
 		}
-		return idempotency.once(user.id(), idempotencyKey, "activity.record", new Request(projectId, input), () -> {
+		return idempotency.once(user.id(), idempotencyKey, "record-activity", new Request(projectId, input), () -> {
 			UUID id = UUID.randomUUID();
 			repository.insertHeld(id, projectId, organiser, input, partners, user.id());
 			events.publishEvent(new ActivityHeld(id, projectId, input.type()));

@@ -130,6 +130,15 @@ public class OpportunityManagement {
 		return new Page<>(withNames(repository.page(projectId, residentOnly, Page.window(page, size))), page, size, total);
 	}
 
+	/** Where an opportunity is and who offers it, for those who tell people of it (no user scope: ids only). */
+	public record Reference(UUID projectId, UUID offeredBy) {
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Reference> reference(UUID opportunityId) {
+		return repository.find(opportunityId).map(o -> new Reference(o.projectId(), o.offeredBy()));
+	}
+
 	@Transactional(readOnly = true)
 	public OpportunityView get(CurrentUser user, UUID opportunityId) {
 		OpportunityView view = repository.find(opportunityId).orElseThrow(() -> new NotFound("opportunity"));

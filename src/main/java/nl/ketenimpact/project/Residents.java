@@ -69,6 +69,15 @@ public class Residents {
 		return households.stream().map(h -> new ResidentAccount(h.userId(), names.getOrDefault(h.userId(), h.name()), h.dwellingId())).toList();
 	}
 
+	/** Accounts of the project's tenants who agreed to hear of opportunities (to tell them of a new one); no names. */
+	@Transactional(readOnly = true)
+	public List<UUID> consentingToOpportunities(UUID projectId) {
+		return jdbc.sql("""
+				select ra.user_id from resident_account ra join dwelling d on d.id = ra.dwelling_id
+				join resident_consent c on c.user_id = ra.user_id
+				where d.project_id = :p and c.contact_opportunities""").param("p", projectId).query(UUID.class).list();
+	}
+
 	/** The resident's own dwelling, if their account is linked to one. */
 	@Transactional(readOnly = true)
 	public Optional<UUID> dwellingOf(CurrentUser user) {

@@ -83,7 +83,7 @@ public class SignalIntake {
 		}
 		record Request(UUID projectId, SignalInput input) {
 		}
-		return idempotency.once(user.id(), idempotencyKey, "signal.register", new Request(projectId, input), () -> create(user, access, input));
+		return idempotency.once(user.id(), idempotencyKey, "register-signal", new Request(projectId, input), () -> create(user, access, input));
 	}
 
 	private UUID create(CurrentUser user, ProjectAccess access, SignalInput input) {

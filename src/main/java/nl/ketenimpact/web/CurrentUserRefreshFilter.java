@@ -24,8 +24,11 @@ class CurrentUserRefreshFilter extends OncePerRequestFilter {
 
 	private final UserManagement users;
 
-	CurrentUserRefreshFilter(UserManagement users) {
+	private final org.springframework.beans.factory.ObjectProvider<MenuBadges> badges;
+
+	CurrentUserRefreshFilter(UserManagement users, org.springframework.beans.factory.ObjectProvider<MenuBadges> badges) {
 		this.users = users;
+		this.badges = badges;
 	}
 
 	@Override
@@ -51,6 +54,16 @@ class CurrentUserRefreshFilter extends OncePerRequestFilter {
 			}
 			SecurityContextHolder.getContext().setAuthentication(SecurityConfiguration.authenticated(fresh.get(), SecurityConfiguration.factors(authentication)));
 		}
-		chain.doFilter(request, response);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			// What the user just changed shows in the menu's numbers on the next page.
+			String method = request.getMethod();
+			Authentication after = SecurityContextHolder.getContext().getAuthentication();
+			if (!"GET".equals(method) && !"HEAD".equals(method) && after != null && after.getPrincipal() instanceof CurrentUser user) {
+				badges.ifAvailable(b -> b.changed(user));
+			}
+		}
 	}
 }

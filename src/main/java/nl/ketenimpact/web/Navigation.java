@@ -30,9 +30,15 @@ public class Navigation {
 	private static final Set<Role> API = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.PROJECT_LEAD, Role.PARTNER_LEAD);
 
 	public record Links(boolean signedIn, String who, boolean projects, boolean admin, boolean impact, boolean signals, boolean practices,
-			boolean tokens, boolean portal, boolean api, boolean invitations, boolean audit) {
+			boolean tokens, boolean portal, boolean api, boolean invitations, boolean audit, long waiting, long unread) {
 
-		static final Links ANONYMOUS = new Links(false, null, false, false, false, false, false, false, false, false, false, false);
+		static final Links ANONYMOUS = new Links(false, null, false, false, false, false, false, false, false, false, false, false, 0, 0);
+	}
+
+	private final org.springframework.beans.factory.ObjectProvider<MenuBadges> badges;
+
+	Navigation(org.springframework.beans.factory.ObjectProvider<MenuBadges> badges) {
+		this.badges = badges;
 	}
 
 	public Links current() {
@@ -43,6 +49,7 @@ public class Navigation {
 		boolean staffOrPartner = user.hasAny(PROJECTS);
 		return new Links(true, user.name() + " · " + user.organisationName(), staffOrPartner, user.has(Role.ADMIN), user.hasAny(IMPACT),
 				user.hasAny(SIGNALS), staffOrPartner || user.has(Role.ADMIN), user.hasAny(API), user.has(Role.RESIDENT), user.hasAny(API),
-				InvitationRules.invites(user), AuditTrail.mayRead(user));
+				InvitationRules.invites(user), AuditTrail.mayRead(user), badges.getIfAvailable() == null ? 0 : badges.getObject().worklist(user),
+				badges.getIfAvailable() == null ? 0 : badges.getObject().unread(user));
 	}
 }

@@ -123,7 +123,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain uiChain(HttpSecurity http, UserManagement users, SecondFactor secondFactor,
-			nl.ketenimpact.organisation.ProviderSignIn providerSignIn, ProviderRegistrations registrations) throws Exception {
+			nl.ketenimpact.organisation.ProviderSignIn providerSignIn, ProviderRegistrations registrations,
+			org.springframework.beans.factory.ObjectProvider<MenuBadges> badges) throws Exception {
 		AuthenticationFailureHandler failure = (request, response, ex) -> {
 			// The password step comes back for the same address (kept in the session, not the URL).
 			String username = request.getParameter("username");
@@ -155,7 +156,7 @@ class SecurityConfiguration {
 				.successHandler(ProviderLogin.success(secondFactor))
 				.failureHandler(ProviderLogin.failure()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.addFilterAfter(new CurrentUserRefreshFilter(users), SecurityContextHolderFilter.class)
+			.addFilterAfter(new CurrentUserRefreshFilter(users, badges), SecurityContextHolderFilter.class)
 			.addFilterAfter(new SecondFactorGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
 			.servletApi(servletApi -> servletApi.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -170,8 +171,9 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Pages for people who are not signed in: accepting an invitation, a forgotten password, a tenant's activation. */
-	static final List<String> PUBLIC_PAGES = List.of("/uitnodiging", "/wachtwoord-vergeten", "/wachtwoord-herstellen", "/activeren");
+	/** Pages for people who are not signed in: accepting an invitation, a forgotten password, a tenant's activation, unsubscribing from a mail. */
+	static final List<String> PUBLIC_PAGES = List.of("/uitnodiging", "/wachtwoord-vergeten", "/wachtwoord-herstellen", "/activeren",
+			"/berichten/afmelden", "/berichten/afmelden/ongedaan");
 
 	static List<String> staticPrefixes() {
 		return List.of("/css/", "/js/", "/webjars/", "/favicon.ico");

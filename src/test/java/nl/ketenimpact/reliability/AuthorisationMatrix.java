@@ -56,6 +56,10 @@ final class AuthorisationMatrix {
 			POST /api/v1/invitations/{id}/revoke                         INVITATION   ADMIN COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			GET /api/v1/me                                               -            SIGNED_IN
 			GET /api/v1/me/worklist                                      -            SIGNED_IN
+			GET /api/v1/me/notification-preferences                      -            SIGNED_IN
+			PUT /api/v1/me/notification-preferences                      -            SIGNED_IN
+			GET /api/v1/me/notifications                                 -            SIGNED_IN
+			POST /api/v1/me/notifications/read                           -            SIGNED_IN
 			GET /api/v1/opportunities/{id}                               OPPORTUNITY  CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD RESIDENT SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD ZUID_RESIDENT
 			GET /api/v1/opportunities/{id}/applications                  OPPORTUNITY  COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			POST /api/v1/opportunities/{id}/applications                 OPPORTUNITY  CASE_WORKER RESIDENT ZUID_RESIDENT
@@ -156,6 +160,7 @@ final class AuthorisationMatrix {
 		BODIES.put("POST /api/v1/invitations/accept", "{\"token\":\"ongeldig\",\"password\":\"" + World.PASSWORD + "\"}");
 		BODIES.put("POST /api/v1/contributions/{id}/reject", "{\"reason\":\"Bewijs ontbreekt.\"}");
 		BODIES.put("POST /api/v1/commitments/{id}/decline", "{\"reason\":\"Past niet in dit project.\"}");
+		BODIES.put("PUT /api/v1/me/notification-preferences", "{}");
 		BODIES.put("POST /api/v1/auth/token", "{\"username\":\"niemand@reliability.test\",\"password\":\"fout\"}");
 		BODIES.put("POST /api/v1/auth/password-reset", "{\"email\":\"niemand@reliability.test\"}");
 		BODIES.put("POST /api/v1/auth/password-reset/confirm", "{\"token\":\"ongeldig\",\"password\":\"" + World.PASSWORD + "\"}");

@@ -61,7 +61,11 @@ class ImportWorkItems implements WorkItems {
 			.param("p", names.keySet()).param("attention", attention).param("since", since).param("done", ImportStatus.DONE.name())
 			.query(Row.class).list();
 		return List.of(new Part("IMPORT_ATTENTION", count, rows.stream().map(r -> new Item("IMPORT_ATTENTION",
-				"worklist.item.import" + r.status().charAt(0) + r.status().substring(1).toLowerCase(), List.of(names.get(r.projectId())), null,
+				switch (ImportStatus.valueOf(r.status())) {
+					case FAILED -> "worklist.item.importFailed";
+					case INTERRUPTED -> "worklist.item.importInterrupted";
+					default -> "worklist.item.importPreviewed";
+				}, List.of(names.get(r.projectId())), null,
 				r.updatedAt(), "/imports/" + r.id())).toList()));
 	}
 }

@@ -214,7 +214,7 @@ public final class Signal {
 				referral.reportedNote = note;
 			}
 		}
-		events.add(new ReferralReportedBack(id, institution, referralOutcome));
+		events.add(new ReferralReportedBack(id, institution, referralOutcome, corporationId));
 	}
 
 	private void require(SignalAction action) {

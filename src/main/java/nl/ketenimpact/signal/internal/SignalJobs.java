@@ -43,8 +43,12 @@ public class SignalJobs {
 
 	private final Duration escalationPeriod;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	SignalJobs(JdbcClient jdbc, ClusterJobs jobs, UserManagement users, SignalIntake intake, Clock clock,
-			@Value("${ketenimpact.signals.escalation-period:PT15M}") Duration escalationPeriod) {
+			@Value("${ketenimpact.signals.escalation-period:PT15M}") Duration escalationPeriod,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.jobs = jobs;
 		this.users = users;
@@ -78,16 +82,17 @@ public class SignalJobs {
 			return -1;
 		}
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-		record Overdue(UUID id, UUID corporationId) {
+		record Overdue(UUID id, UUID projectId, UUID corporationId) {
 		}
 		List<Overdue> overdue = jdbc.sql("""
 				update signal set escalated_at = :now where status = :received and due_at < :now and escalated_at is null
-				returning id, corporation_id""")
+				returning id, project_id, corporation_id""")
 			.param("now", at)
 			.param("received", SignalStatus.RECEIVED.name())
 			.query(Overdue.class)
 			.list();
 		for (Overdue signal : overdue) {
+			events.publishEvent(new nl.ketenimpact.signal.SignalOverdue(signal.id(), signal.projectId(), signal.corporationId()));
 			for (UUID user : users.activeWithRoles(signal.corporationId(), EnumSet.of(Role.SOCIAL_WORKER, Role.COORDINATOR))) {
 				jdbc.sql("""
 						insert into signal_notification (id, user_id, signal_id, kind, created_at) values (:id, :u, :s, 'OVERDUE', :now)
