@@ -30,9 +30,23 @@ public class Navigation {
 	private static final Set<Role> API = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.PROJECT_LEAD, Role.PARTNER_LEAD);
 
 	public record Links(boolean signedIn, String who, boolean projects, boolean admin, boolean impact, boolean signals, boolean practices,
-			boolean tokens, boolean portal, boolean api, boolean invitations, boolean audit, long waiting, long unread) {
+			boolean tokens, boolean portal, boolean api, boolean invitations, boolean audit, long waiting, long unread, String ref) {
 
-		static final Links ANONYMOUS = new Links(false, null, false, false, false, false, false, false, false, false, false, false, 0, 0);
+		static final Links ANONYMOUS = new Links(false, null, false, false, false, false, false, false, false, false, false, false, 0, 0, "");
+	}
+
+	/**
+	 * Who a report kept on the phone belongs to, without the user's id: the first 16 hex digits of its SHA-256. The
+	 * phone sends a kept report only while this user is signed in.
+	 */
+	public static String ref(CurrentUser user) {
+		try {
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(user.id().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			return java.util.HexFormat.of().formatHex(hash, 0, 8);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private final org.springframework.beans.factory.ObjectProvider<MenuBadges> badges;
@@ -50,6 +64,6 @@ public class Navigation {
 		return new Links(true, user.name() + " · " + user.organisationName(), staffOrPartner, user.has(Role.ADMIN), user.hasAny(IMPACT),
 				user.hasAny(SIGNALS), staffOrPartner || user.has(Role.ADMIN), user.hasAny(API), user.has(Role.RESIDENT), user.hasAny(API),
 				InvitationRules.invites(user), AuditTrail.mayRead(user), badges.getIfAvailable() == null ? 0 : badges.getObject().worklist(user),
-				badges.getIfAvailable() == null ? 0 : badges.getObject().unread(user));
+				badges.getIfAvailable() == null ? 0 : badges.getObject().unread(user), ref(user));
 	}
 }

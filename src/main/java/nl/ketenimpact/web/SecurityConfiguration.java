@@ -139,7 +139,7 @@ class SecurityConfiguration {
 			response.sendRedirect(request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
 		};
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**")
+				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/sw.js", "/manifest.webmanifest", "/error", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers(PUBLIC_PAGES.toArray(String[]::new)).permitAll()
 				.requestMatchers("/login/start", "/login/other").permitAll()
@@ -176,6 +176,6 @@ class SecurityConfiguration {
 			"/berichten/afmelden", "/berichten/afmelden/ongedaan");
 
 	static List<String> staticPrefixes() {
-		return List.of("/css/", "/js/", "/webjars/", "/favicon.ico");
+		return List.of("/css/", "/js/", "/webjars/", "/favicon.ico", "/sw.js", "/manifest.webmanifest");
 	}
 }

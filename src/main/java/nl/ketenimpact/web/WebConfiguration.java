@@ -79,10 +79,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
 		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
 		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
+		// The field forms' service worker must sit at the root to control the pages; the manifest makes the site installable.
+		registry.addResourceHandler("/sw.js", "/manifest.webmanifest").addResourceLocations("classpath:/static/");
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.resourceChain(true)
 			.addResolver(new LiteWebJarsResourceResolver());
+	}
+
+	/** The manifest's own type (RFC-less, but what browsers expect), not application/octet-stream. */
+	@Override
+	public void configureContentNegotiation(org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer configurer) {
+		configurer.mediaType("webmanifest", org.springframework.http.MediaType.valueOf("application/manifest+json"));
 	}
 
 	@Override

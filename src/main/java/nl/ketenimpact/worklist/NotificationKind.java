@@ -22,8 +22,9 @@ public enum NotificationKind {
 	CONTRIBUTION_REGISTERED(Delivery.DAILY, Role.COORDINATOR),
 	APPLICATION_RECEIVED(Delivery.DAILY, Role.PARTNER_LEAD, Role.PROJECT_LEAD, Role.COORDINATOR),
 	SELF_WORK_READY(Delivery.DAILY, Role.PROJECT_LEAD),
-	APPLICATION_CONFIRMED(Delivery.IMMEDIATE, Role.RESIDENT),
-	APPLICATION_DECIDED(Delivery.IMMEDIATE, Role.RESIDENT),
+	// A case worker applies for a candidate of their institution, and hears of it like a tenant.
+	APPLICATION_CONFIRMED(Delivery.IMMEDIATE, Role.RESIDENT, Role.CASE_WORKER),
+	APPLICATION_DECIDED(Delivery.IMMEDIATE, Role.RESIDENT, Role.CASE_WORKER),
 	OPPORTUNITY_OPENED(Delivery.DAILY, Role.RESIDENT);
 
 	private final Delivery byDefault;

@@ -74,7 +74,7 @@ class ParticipationApiTests extends IntegrationTestSupport {
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> mailsTo(RESIDENT) == mails + 1);
 		assertThat(count("mail_outbox")).isEqualTo(outbox + 1);
 		// It says what and where, with a link; nothing the resident wrote.
-		assertThat(lastMailTo(RESIDENT)).contains("Uw aanmelding is ontvangen").contains("Verduurzaming Lombok-West").contains("/portal");
+		assertThat(lastMailTo(RESIDENT)).contains("Uw aanmelding is ontvangen").contains("Verduurzaming Lombok-West").contains("/opportunities/" + opportunity);
 		// Its publication is completed once the listener has written the mail.
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql("""
 				select count(*) from event_publication where event_type like '%ApplicationReceived' and completion_date is not null

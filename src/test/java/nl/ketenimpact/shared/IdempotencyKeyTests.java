@@ -19,7 +19,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -136,6 +138,25 @@ class IdempotencyKeyTests extends IntegrationTestSupport {
 			pool.shutdownNow();
 		}
 		assertThat(activitiesNamed("Idem gelijktijdig 7N1")).isEqualTo(1);
+	}
+
+	@Test
+	void theSiteWorkerOpensBothFieldFormsAndAnotherOrganisationsProjectIsRefused() throws Exception {
+		// One running project: straight to its form.
+		mvc.perform(get("/activities/new").with(as(FIELD_WORKER))).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/projects/" + lombok().id() + "/activities/new"));
+		mvc.perform(get("/projects/" + lombok().id() + "/activities/new").with(as(FIELD_WORKER))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-offline-form=\"activity\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"idempotencyKey\"")));
+		mvc.perform(get("/projects/" + lombok().id() + "/signals/new").with(as(FIELD_WORKER))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-offline-form=\"signal\"")));
+		mvc.perform(get("/projects/" + woensel() + "/activities/new").with(as(FIELD_WORKER))).andExpect(status().isNotFound());
+		mvc.perform(post("/projects/" + woensel() + "/activities/new").with(as(FIELD_WORKER)).with(csrf()).param("type", "SITE_EXCURSION")
+				.param("title", "Idem ander project 9T1").param("heldOn", "2026-11-20").param("children", "1").param("adults", "1").param("residents", "0")
+				.param("staffVolunteerHours", "1").param("parentalConsents", "1"))
+			.andExpect(status().isNotFound());
+		assertThat(activitiesNamed("Idem ander project 9T1")).isZero();
+		// A tenant records no activities.
+		mvc.perform(get("/projects/" + lombok().id() + "/activities/new").with(as(RESIDENT))).andExpect(status().is(org.hamcrest.Matchers.oneOf(403, 404)));
 	}
 
 	@Test

@@ -106,8 +106,11 @@ class BrowserTests extends IntegrationTestSupport {
 		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).isNotBlank();
 		check("user form with errors");
 		logIn(RESIDENT);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Wat op u wacht");
+		check("resident start page (worklist)");
+		navigate(By.partialLinkText("Mijn project"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Uw project").contains("Verduurzaming Lombok-West");
-		check("resident start page");
+		check("resident portal");
 		browser.get("http://localhost:" + port + "/projects/" + java.util.UUID.randomUUID());
 		check("not found page");
 		browser.get("http://localhost:" + port + "/bestaat-niet");
@@ -229,6 +232,9 @@ class BrowserTests extends IntegrationTestSupport {
 				java.time.LocalDate.now(), java.time.LocalDate.now().plusMonths(6), null, "Reiskosten", false, null));
 
 		logIn(RESIDENT);
+		// The new opportunity is on the tenant's worklist; the portal is one tap away.
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Nieuwe kansen in uw project").contains("Browserplaats schilderwerk");
+		navigate(By.partialLinkText("Mijn project"));
 		assertThat(browser.getCurrentUrl()).endsWith("/portal");
 		check("resident portal");
 		navigate(By.linkText("Browserplaats schilderwerk"));

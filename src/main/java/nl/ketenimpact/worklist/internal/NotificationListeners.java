@@ -82,14 +82,13 @@ class NotificationListeners {
 	@ApplicationModuleListener
 	void on(SignalOverdue event) {
 		tellRoles(event.corporationId(), EnumSet.of(Role.SOCIAL_WORKER, Role.COORDINATOR), NotificationKind.SIGNAL_OVERDUE,
-				"SignalOverdue:" + event.signalId(), event.projectId(), projectName(event.projectId()), "/signals/" + event.signalId());
+				"SignalOverdue:" + event.signalId(), event.projectId(), projectName(event.projectId()), "/signals");
 	}
 
 	@ApplicationModuleListener
 	void on(SignalReferred event) {
 		tellRoles(event.institutionId(), EnumSet.of(Role.CASE_WORKER), NotificationKind.REFERRAL_RECEIVED,
-				"SignalReferred:" + event.signalId() + ":" + event.institutionId(), null, organisations.get(event.corporationId()).name(),
-				"/signals/" + event.signalId());
+				"SignalReferred:" + event.signalId() + ":" + event.institutionId(), null, organisations.get(event.corporationId()).name(), "/signals");
 	}
 
 	@ApplicationModuleListener
@@ -134,7 +133,7 @@ class NotificationListeners {
 		opportunities.reference(event.opportunityId()).ifPresent(opportunity -> {
 			String place = projectName(opportunity.projectId());
 			notifications.tell(event.applicantId(), NotificationKind.APPLICATION_CONFIRMED, "ApplicationReceived:" + event.applicationId(),
-					opportunity.projectId(), place, "/portal");
+					opportunity.projectId(), place, "/opportunities/" + event.opportunityId());
 			boolean corporation = opportunity.offeredBy().equals(projects.corporationOf(opportunity.projectId()));
 			tellRoles(opportunity.offeredBy(), corporation ? EnumSet.of(Role.PROJECT_LEAD, Role.COORDINATOR) : EnumSet.of(Role.PARTNER_LEAD),
 					NotificationKind.APPLICATION_RECEIVED, "ApplicationReceived:" + event.applicationId(), opportunity.projectId(), place,
@@ -146,7 +145,7 @@ class NotificationListeners {
 	void on(ApplicationDecided event) {
 		opportunities.reference(event.opportunityId()).ifPresent(opportunity -> notifications.tell(event.applicantId(),
 				NotificationKind.APPLICATION_DECIDED, "ApplicationDecided:" + event.applicationId(), opportunity.projectId(),
-				projectName(opportunity.projectId()), "/portal"));
+				projectName(opportunity.projectId()), "/opportunities/" + event.opportunityId()));
 	}
 
 	@ApplicationModuleListener

@@ -87,6 +87,8 @@ class StartPageController {
 		boolean canCreate = projects.canCreate(user);
 		model.addAttribute("canCreate", canCreate);
 		model.addAttribute("actions", startActions(user, canCreate));
+		// The site worker sees here too what waits on the phone for a connection.
+		model.addAttribute("fieldWorker", user.has(Role.FIELD_WORKER));
 		if (!residentOnly(user) && !user.roles().equals(java.util.Set.of(Role.ADMIN))) {
 			model.addAttribute("projects", projects.visibleProjects(user, Page.safePage(page), Page.DEFAULT_SIZE));
 		}
