@@ -145,11 +145,12 @@
         return;
       }
       const data = new URLSearchParams(new FormData(form));
-      fetch(form.action, { method: 'POST', credentials: 'same-origin', body: data,
+      // Not following the redirect leaves the page's confirmation for the page it leads to.
+      fetch(form.action, { method: 'POST', credentials: 'same-origin', body: data, redirect: 'manual',
         headers: { 'Idempotency-Key': keyField.value, 'Content-Type': 'application/x-www-form-urlencoded' } })
         .then(response => {
-          if (response.ok && response.redirected && !new URL(response.url).pathname.startsWith('/login')) {
-            window.location.assign(response.url);
+          if (response.type === 'opaqueredirect') {
+            window.location.assign(form.dataset.offlineDone);
           } else {
             // The server shows the form again with its messages; the same key keeps it one record.
             form.submit();

@@ -117,8 +117,11 @@ class BrowserTests extends IntegrationTestSupport {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("bestaat niet");
 		check("unknown path page");
 		browser.get("http://localhost:" + port + "/?lang=en");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your project");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Waiting for you").contains("My project");
 		check("resident start page in English");
+		browser.get("http://localhost:" + port + "/portal");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your project");
+		check("resident portal in English");
 		browser.get("http://localhost:" + port + "/?lang=nl");
 		assertThat(violations).isEmpty();
 	}
@@ -260,6 +263,9 @@ class BrowserTests extends IntegrationTestSupport {
 		check("placement page");
 
 		logIn(RESIDENT);
+		// The decision is on the tenant's worklist, with the way to the portal.
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("U bent aangenomen voor Browserplaats schilderwerk");
+		navigate(By.partialLinkText("Mijn project"));
 		String portal = browser.findElement(By.tagName("main")).getText();
 		assertThat(portal).contains("Waar ik aan meedoe").contains("Browserplaats schilderwerk").contains("Geaccepteerd");
 		navigate(By.xpath("//h2[normalize-space()='Waar ik aan meedoe']/following-sibling::ul[1]//a[normalize-space()='Browserplaats schilderwerk']"));
