@@ -132,6 +132,12 @@ class ProjectWorkController {
 		});
 	}
 
+	/** The project's partners by name, for the activity's "with whom" choice. */
+	private java.util.Map<UUID, String> partnerNames(CurrentUser user, UUID projectId) {
+		return partners.list(user, projectId).stream()
+			.collect(java.util.stream.Collectors.toMap(p -> p.organisationId(), p -> p.organisationName(), (a, b) -> a, java.util.LinkedHashMap::new));
+	}
+
 	private void prepareActivityForm(CurrentUser user, UUID projectId, Model model) {
 		ProjectAccess access = projects.access(user, projectId);
 		if (ActivityManagement.recorder(access).isEmpty()) {
@@ -139,8 +145,7 @@ class ProjectWorkController {
 		}
 		model.addAttribute("project", access.project());
 		model.addAttribute("types", ActivityType.values());
-		model.addAttribute("partners", partners.list(user, projectId).stream()
-			.collect(java.util.stream.Collectors.toMap(p -> p.organisationId(), p -> p.organisationName(), (a, b) -> a, java.util.LinkedHashMap::new)));
+		model.addAttribute("partners", partnerNames(user, projectId));
 	}
 
 	private void prepareActivities(CurrentUser user, UUID projectId, Integer page, Model model) {
@@ -149,8 +154,7 @@ class ProjectWorkController {
 		model.addAttribute("canRecord", ActivityManagement.recorder(access).isPresent());
 		model.addAttribute("activities", activities.list(user, projectId, Page.safePage(page), Page.DEFAULT_SIZE));
 		model.addAttribute("types", ActivityType.values());
-		model.addAttribute("partners", partners.list(user, projectId).stream()
-			.collect(java.util.stream.Collectors.toMap(p -> p.organisationId(), p -> p.organisationName(), (a, b) -> a, java.util.LinkedHashMap::new)));
+		model.addAttribute("partners", partnerNames(user, projectId));
 	}
 
 	// --- self-work ---
