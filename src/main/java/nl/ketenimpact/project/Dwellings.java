@@ -149,6 +149,16 @@ public class Dwellings {
 	}
 
 	/**
+	 * All dwellings of a project by address, at most {@code limit}, for a module that has already decided the user may
+	 * see them (the vote module for a complex's count); {@code hasResident} says whether the dwelling has a household.
+	 */
+	@Transactional(readOnly = true)
+	public List<DwellingView> inProject(UUID projectId, int limit) {
+		return jdbc.sql(SELECT + " where d.project_id = :project" + ORDER + " limit :limit").param("project", projectId).param("limit", limit)
+			.query(ROW).list();
+	}
+
+	/**
 	 * Addresses (Kanaalstraat 12A, 3531 AB Utrecht) of dwellings, for a module that has already
 	 * decided the user may see them (the signal module for its social team); one query.
 	 */

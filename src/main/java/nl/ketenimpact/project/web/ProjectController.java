@@ -47,7 +47,11 @@ class ProjectController {
 
 	private final nl.ketenimpact.project.internal.ActivationCodes activationCodes;
 
-	ProjectController(ProjectManagement projects, Partners partners, OrganisationManagement organisations, nl.ketenimpact.project.internal.ActivationCodes activationCodes) {
+	private final java.util.List<nl.ketenimpact.project.ProjectSection> sections;
+
+	ProjectController(ProjectManagement projects, Partners partners, OrganisationManagement organisations, nl.ketenimpact.project.internal.ActivationCodes activationCodes,
+			org.springframework.beans.factory.ObjectProvider<nl.ketenimpact.project.ProjectSection> sections) {
+		this.sections = sections.orderedStream().toList();
 		this.projects = projects;
 		this.partners = partners;
 		this.organisations = organisations;
@@ -100,6 +104,8 @@ class ProjectController {
 		if (view.permissions().manage()) {
 			model.addAttribute("activationOpen", activationCodes.openCount(id));
 		}
+		model.addAttribute("sections", sections.stream().map(s -> s.sectionFor(user, view.project(), view.permissions()))
+			.flatMap(java.util.Optional::stream).toList());
 		return DETAIL;
 	}
 

@@ -2,33 +2,78 @@ package nl.ketenimpact.vote.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.NavigableMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
+
+import nl.ketenimpact.organisation.CurrentUser;
+import nl.ketenimpact.organisation.Role;
+import nl.ketenimpact.shared.AuditLog;
+import nl.ketenimpact.shared.FieldMessage;
+import nl.ketenimpact.shared.InvalidInput;
+import nl.ketenimpact.shared.Refused;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The legal minimum of the relocation allowance (verhuiskostenvergoeding, BW 7:220 lid 5–6) when tenants must move
- * out for the renovation: indexed every 1 March by ministerial regulation. The amounts known when this was written;
- * later years come from the admin's setting with its validity (the issue that builds the proposals adds it).
+ * out for the renovation: indexed every 1 March by ministerial regulation. The amounts known when this was written
+ * come with the migration (€5,910 from 1-3-2017, €6,334 from 1-3-2021, €7,428 from 29-2-2024); the admin adds each
+ * later one with the day it applies from.
  */
-public final class RelocationAllowance {
+@Service
+public class RelocationAllowance {
 
-	private static final NavigableMap<LocalDate, BigDecimal> KNOWN = new TreeMap<>(Map.of(
-			LocalDate.of(2017, 3, 1), new BigDecimal("5910"),
-			LocalDate.of(2021, 3, 1), new BigDecimal("6334"),
-			LocalDate.of(2024, 2, 29), new BigDecimal("7428")));
-
-	private RelocationAllowance() {
+	public record Minimum(LocalDate validFrom, BigDecimal amountEur) {
 	}
 
-	/** The minimum on a day, from the amounts known; empty before the first. */
-	public static Optional<BigDecimal> minimumOn(LocalDate day) {
-		return Optional.ofNullable(KNOWN.floorEntry(day)).map(Map.Entry::getValue);
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	RelocationAllowance(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
-	/** Whether an offered allowance meets the minimum on the day tenants must move out. */
-	public static boolean meets(BigDecimal offered, LocalDate moveOut) {
-		return offered != null && minimumOn(moveOut).map(minimum -> offered.compareTo(minimum) >= 0).orElse(true);
+	/** The minimum on a day; empty before the first known one. */
+	@Transactional(readOnly = true)
+	public Optional<BigDecimal> minimumOn(LocalDate day) {
+		return jdbc.sql("select amount_eur from relocation_allowance where valid_from <= :d order by valid_from desc limit 1").param("d", day)
+			.query(BigDecimal.class).optional();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Minimum> all() {
+		return jdbc.sql("select valid_from, amount_eur from relocation_allowance order by valid_from desc limit 100").query(Minimum.class).list();
+	}
+
+	/** Sets the minimum from a day on (a new year's index, or a correction of one); the admin only. */
+	@Transactional
+	public void set(CurrentUser admin, LocalDate validFrom, BigDecimal amountEur) {
+		if (!admin.has(Role.ADMIN)) {
+			throw new Refused("access.adminOnly");
+		}
+		List<FieldMessage> errors = new ArrayList<>();
+		if (validFrom == null) {
+			errors.add(new FieldMessage("validFrom", "validation.required"));
+		}
+		else if (validFrom.getYear() < 2017 || validFrom.getYear() > 2100) {
+			errors.add(new FieldMessage("validFrom", "relocation.validFrom.range"));
+		}
+		if (amountEur == null) {
+			errors.add(new FieldMessage("amountEur", "validation.required"));
+		}
+		else if (amountEur.signum() <= 0 || amountEur.compareTo(new BigDecimal("100000")) > 0 || amountEur.scale() > 2) {
+			errors.add(new FieldMessage("amountEur", "relocation.amount.range"));
+		}
+		InvalidInput.throwIfAny(errors);
+		jdbc.sql("""
+				insert into relocation_allowance (valid_from, amount_eur) values (:d, :a)
+				on conflict (valid_from) do update set amount_eur = excluded.amount_eur, updated_at = now()""")
+			.param("d", validFrom).param("a", amountEur).update();
+		audit.record(admin.id(), "RELOCATION_ALLOWANCE_SET", "relocation_allowance", validFrom, "amount=" + amountEur.toPlainString());
 	}
 }

@@ -134,14 +134,4 @@ class TallyTests {
 		assertThat(empty.agreedPct()).isEqualByComparingTo(BigDecimal.ZERO);
 		assertThat(empty.presumedReasonable()).isFalse();
 	}
-
-	@Test
-	void theRelocationAllowanceMinimumFollowsItsIndexDates() {
-		assertThat(RelocationAllowance.minimumOn(LocalDate.of(2024, 2, 28))).contains(new BigDecimal("6334"));
-		assertThat(RelocationAllowance.minimumOn(LocalDate.of(2024, 2, 29))).contains(new BigDecimal("7428"));
-		assertThat(RelocationAllowance.minimumOn(LocalDate.of(2018, 6, 1))).contains(new BigDecimal("5910"));
-		assertThat(RelocationAllowance.meets(new BigDecimal("7427.99"), LocalDate.of(2026, 12, 1))).isFalse();
-		assertThat(RelocationAllowance.meets(new BigDecimal("7428"), LocalDate.of(2026, 12, 1))).isTrue();
-		assertThat(RelocationAllowance.meets(null, LocalDate.of(2026, 12, 1))).isFalse();
-	}
 }
