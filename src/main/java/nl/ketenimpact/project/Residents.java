@@ -78,6 +78,15 @@ public class Residents {
 				where d.project_id = :p and c.contact_opportunities""").param("p", projectId).query(UUID.class).list();
 	}
 
+	/** The resident accounts of these dwellings' households (to tell them of a vote on their complex); no names. */
+	@Transactional(readOnly = true)
+	public List<UUID> accountsOf(java.util.Collection<UUID> dwellingIds) {
+		if (dwellingIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select user_id from resident_account where dwelling_id in (:d)").param("d", dwellingIds).query(UUID.class).list();
+	}
+
 	/** The resident's own dwelling, if their account is linked to one. */
 	@Transactional(readOnly = true)
 	public Optional<UUID> dwellingOf(CurrentUser user) {

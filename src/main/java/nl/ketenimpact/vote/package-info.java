@@ -8,7 +8,7 @@
  * the presumption only for 10 dwellings or more, exactly 70% enough, the tenant's own vote over a paper form.
  * Individual votes are read by the corporation's staff of the project only; chain partners see turnout per entrance,
  * tenants their own vote and the turnout (the result once closed).
- * Events: none. Puts on the worklist: votes that close soon or wait to be closed, the 8-week periods after the notice,
+ * Events: {@link nl.ketenimpact.vote.ProposalOpened} (the tenants of the complex are told). Puts on the worklist: votes that close soon or wait to be closed, the 8-week periods after the notice,
  * and an open vote for a tenant who has not voted.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "organisation", "project", "plan" })

@@ -25,7 +25,8 @@ public enum NotificationKind {
 	// A case worker applies for a candidate of their institution, and hears of it like a tenant.
 	APPLICATION_CONFIRMED(Delivery.IMMEDIATE, Role.RESIDENT, Role.CASE_WORKER),
 	APPLICATION_DECIDED(Delivery.IMMEDIATE, Role.RESIDENT, Role.CASE_WORKER),
-	OPPORTUNITY_OPENED(Delivery.DAILY, Role.RESIDENT);
+	OPPORTUNITY_OPENED(Delivery.DAILY, Role.RESIDENT),
+	VOTE_OPENED(Delivery.IMMEDIATE, Role.RESIDENT);
 
 	private final Delivery byDefault;
 

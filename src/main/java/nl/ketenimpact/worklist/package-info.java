@@ -4,5 +4,5 @@
  * It fills the web kernel's menu numbers ({@link nl.ketenimpact.web.MenuBadges}). Uses every module; no module uses it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "organisation", "project", "plan", "impact", "participation",
-		"importer", "practice", "signal", "web" })
+		"importer", "practice", "signal", "vote", "web" })
 package nl.ketenimpact.worklist;

@@ -78,6 +78,14 @@ final class AuthorisationMatrix {
 			GET /api/v1/practices                                        -            ADMIN CASE_WORKER COORDINATOR FIELD_WORKER NO_PROJECTS PARTNER_LEAD PROJECT_LEAD SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD SHARED
 			GET /api/v1/practices/{id}                                   PRACTICE     ADMIN CASE_WORKER COORDINATOR FIELD_WORKER NO_PROJECTS PARTNER_LEAD PROJECT_LEAD SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD SHARED
 			POST /api/v1/practices/{id}/copy                             PRACTICE     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
+			GET /api/v1/proposals/{id}                                   PROPOSAL     CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD RESIDENT SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD ZUID_RESIDENT
+			PUT /api/v1/proposals/{id}                                   PROPOSAL     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
+			POST /api/v1/proposals/{id}/close                            PROPOSAL     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
+			GET /api/v1/proposals/{id}/notices                           PROPOSAL     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
+			POST /api/v1/proposals/{id}/open                             PROPOSAL     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
+			GET /api/v1/proposals/{id}/result                            PROPOSAL     CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD RESIDENT SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD ZUID_RESIDENT
+			PUT /api/v1/proposals/{id}/vote                              PROPOSAL     RESIDENT ZUID_RESIDENT
+			PUT /api/v1/proposals/{id}/votes/{dwellingId}                PROPOSAL     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			GET /api/v1/projects                                         -            SIGNED_IN
 			POST /api/v1/projects                                        -            PROJECT_LEAD ZUID_PROJECT_LEAD
 			GET /api/v1/projects/{id}                                    PROJECT      CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD RESIDENT SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD ZUID_RESIDENT
@@ -103,6 +111,8 @@ final class AuthorisationMatrix {
 			POST /api/v1/projects/{id}/opportunities                     PROJECT      COORDINATOR PARTNER_LEAD PROJECT_LEAD ZUID_COORDINATOR ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
 			GET /api/v1/projects/{id}/partners                           PROJECT      CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD RESIDENT SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD ZUID_RESIDENT
 			POST /api/v1/projects/{id}/partners                          PROJECT      PROJECT_LEAD ZUID_PROJECT_LEAD
+			GET /api/v1/projects/{id}/proposals                          PROJECT      CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD RESIDENT SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD ZUID_RESIDENT
+			POST /api/v1/projects/{id}/proposals                         PROJECT      COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			GET /api/v1/projects/{id}/reports                            PROJECT      CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
 			POST /api/v1/projects/{id}/reports                           PROJECT      PARTNER_LEAD ZUID_PARTNER_LEAD
 			POST /api/v1/projects/{id}/signals                           PROJECT      FIELD_WORKER SOCIAL_WORKER ZUID_FIELD_WORKER
@@ -170,6 +180,12 @@ final class AuthorisationMatrix {
 		BODIES.put("POST /api/v1/activate", "{\"code\":\"AAAAA-AAAAA\",\"email\":\"nieuw@reliability.test\",\"name\":\"N. Ieuw\",\"password\":\""
 				+ World.PASSWORD + "\"}");
 		BODIES.put("PATCH /api/v1/projects/{id}", "{\"neighbourhood\":\"Proefwijk\"}");
+		BODIES.put("POST /api/v1/projects/{id}/proposals", "{\"title\":\"Matrix\",\"worksRenovation\":\"Isolatie\",\"rentChanges\":[{\"dwellingType\":"
+				+ "\"Flat\",\"currentRentEur\":600,\"newRentEur\":620,\"basis\":\"Verbetering\"}],\"durationWeeks\":2,\"inhabited\":true,"
+				+ "\"votingOpensOn\":\"{TODAY}\",\"votingClosesOn\":\"{TODAY}\"}");
+		BODIES.put("PUT /api/v1/proposals/{id}", BODIES.get("POST /api/v1/projects/{id}/proposals"));
+		BODIES.put("PUT /api/v1/proposals/{id}/vote", "{\"choice\":\"AGREE\"}");
+		BODIES.put("PUT /api/v1/proposals/{id}/votes/{dwellingId}", "{\"choice\":\"AGREE\"}");
 	}
 
 	record Row(String key, Kind kind, Set<String> allowed) {

@@ -36,7 +36,7 @@ final class World {
 	/** Kinds of ids in paths and bodies. */
 	enum Kind {
 		PROJECT, DWELLING, PARTNER, NEW_PARTNER, CORPORATION, SIGNAL, REPORT, PRACTICE, PLACEMENT, OPPORTUNITY, INVITATION, CONTRIBUTION, COMMITMENT,
-		APPLICATION, ACTIVITY, IMPORT, EVIDENCE, TOKEN
+		APPLICATION, ACTIVITY, IMPORT, EVIDENCE, TOKEN, PROPOSAL
 	}
 
 	record Principal(String key, String username, String authorization, Corporation corporation) {
@@ -190,6 +190,16 @@ final class World {
 		mine.computeIfAbsent(Kind.ACTIVITY, k -> created(lead, "POST", "/api/v1/projects/" + project + "/activities", """
 				{"type":"SITE_EXCURSION","title":"Bouwplaatsbezoek groep 7","heldOn":"%s","children":12,"adults":2,"residents":3,
 				"staffVolunteerHours":4,"parentalConsents":12}""".formatted(today), "id"));
+		// A renovation proposal for all the project's dwellings, open until today (tenants vote on it; it can be closed).
+		if (!mine.containsKey(Kind.PROPOSAL)) {
+			String proposal = created(lead, "POST", "/api/v1/projects/" + project + "/proposals", """
+					{"title":"Proefvoorstel","worksRenovation":"Isolatie","rentChanges":[{"dwellingType":"Flat","currentRentEur":600,"newRentEur":620,
+					"basis":"Verbetering"}],"durationWeeks":2,"inhabited":true,"votingOpensOn":"%s","votingClosesOn":"%s"}""".formatted(today, today), "id");
+			if (proposal != null) {
+				client.call("POST", "/api/v1/proposals/" + proposal + "/open", token(lead), null);
+				mine.put(Kind.PROPOSAL, proposal);
+			}
+		}
 		mine.computeIfAbsent(Kind.OPPORTUNITY, k -> created(lead, "POST", "/api/v1/projects/" + project + "/opportunities", """
 				{"type":"WORK_EXPERIENCE","title":"Werkervaring schilderen","description":"Drie maanden meewerken met de schilders.","places":3,
 				"startDate":"%s","jobGuarantee":false}""".formatted(today), "id"));

@@ -315,6 +315,11 @@ class VoteTests extends IntegrationTestSupport {
 		LocalDate today = today();
 		UUID id = create(body("Pagina's", today, today.plusDays(7), null));
 		mvc.perform(post("/proposals/" + id + "/open").with(as(world.lead())).with(csrf())).andExpect(redirectedUrl("/proposals/" + id));
+		// Each tenant of the complex is told (the bell, and a mail without content); the corporation's staff are not.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+				"select count(*) from notification where kind = 'VOTE_OPENED' and url = :u").param("u", "/proposals/" + id).query(Long.class).single() == 9);
+		assertThat(jdbc.sql("select count(*) from notification where user_id = :u and url = :url").param("u", user(world.lead()).id())
+			.param("url", "/proposals/" + id).query(Long.class).single()).isZero();
 		mvc.perform(get("/proposals/" + id).with(as(world.tenant(3)))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Uw huur"))).andExpect(content().string(containsString("€ 675,00")))
 			.andExpect(content().string(containsString("U hebt nog niet gestemd")));

@@ -275,6 +275,38 @@ class BrowserTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aTenantVotesOnThePhoneAndThePartnerSeesTurnoutButNoChoices() throws Exception {
+		String base = "http://localhost:" + port;
+		UUID proposal = jdbc.sql("select id from proposal where project_id = :p and status = 'OPEN' order by created_at limit 1")
+			.param("p", lombok().id()).query(UUID.class).single();
+		logIn(RESIDENT);
+		// The open vote is on the tenant's worklist; its page shows their own rent change.
+		navigate(By.partialLinkText("Stem over"));
+		assertThat(browser.getCurrentUrl()).endsWith("/proposals/" + proposal);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Uw huur").contains("U hebt nog niet gestemd");
+		check("ballot");
+		browser.findElement(By.cssSelector("input[name=choice][value=AGREE]")).click();
+		navigate(By.cssSelector("#your-vote button[type=submit]"));
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).startsWith("Uw stem is opgeslagen.");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("U hebt gekozen: Ik stem in met het voorstel");
+		check("ballot after voting");
+
+		logIn(PROJECT_LEAD);
+		browser.get(base + "/proposals/" + proposal);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Stemmen per huishouden").contains("Adressen die nog niet stemden");
+		check("proposal for the project lead");
+		browser.get(base + "/projects/" + lombok().id() + "/proposals/new");
+		check("proposal form");
+
+		logIn(PARTNER_LEAD);
+		browser.get(base + "/proposals/" + proposal);
+		String partner = browser.findElement(By.tagName("main")).getText();
+		assertThat(partner).contains("Opkomst per voordeur").doesNotContain("Stemmen per huishouden").doesNotContain("Ik stem in met");
+		check("proposal for a chain partner");
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
 	void anotherCorporationFindsTheInternshipPracticeAndCopiesItIntoItsOwnProject() throws Exception {
 		projects.create(user(OTHER_PROJECT_LEAD), new nl.ketenimpact.project.ProjectInput("Verduurzaming Strijp-Oost", "Eindhoven", null,
 				nl.ketenimpact.project.ProjectType.REB, null, null));

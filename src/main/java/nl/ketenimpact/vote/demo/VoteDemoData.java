@@ -133,7 +133,7 @@ class VoteDemoData implements ApplicationRunner {
 			String choice = cast % 5 == 3 || cast == 7 ? "DISAGREE" : "AGREE";
 			if (cast < 11) {
 				// Their own vote in the portal, with an account of their own.
-				String username = "bewoner" + (cast + 1) + "@lombok.demo.nl";
+				String username = "bewoner" + (cast + 1) + "@bewoners-lombok.test";
 				UUID account = users.createResident(username, "Bewoner " + (cast + 1), "demo-" + UUID.randomUUID(), lombok.corporationId(), "nl");
 				residents.linkAccount(household.id(), account, "accountUsername");
 				vote(created.id(), household.id(), choice, "PORTAL", account, null, at);

@@ -87,8 +87,12 @@ public class Proposals {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	Proposals(ProposalRepository repository, ProposalScope scope, ProjectManagement projects, Dwellings dwellings, Partners partners,
-			OrganisationManagement organisations, UserManagement users, RelocationAllowance allowance, AuditLog audit, Clock clock) {
+			OrganisationManagement organisations, UserManagement users, RelocationAllowance allowance, AuditLog audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.scope = scope;
 		this.projects = projects;
@@ -150,6 +154,8 @@ public class Proposals {
 		}
 		repository.saveStatus(proposal, now());
 		audit.record(user.id(), user.organisationId(), "PROPOSAL_OPENED", "proposal", proposalId, null);
+		events.publishEvent(new nl.ketenimpact.vote.ProposalOpened(proposalId, proposal.projectId(),
+				repository.complex(proposalId).stream().map(ProposalRepository.ComplexDwelling::dwellingId).toList()));
 	}
 
 	/**

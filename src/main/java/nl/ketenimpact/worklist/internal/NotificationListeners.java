@@ -160,4 +160,10 @@ class NotificationListeners {
 		tell(residents.consentingToOpportunities(event.projectId()), NotificationKind.OPPORTUNITY_OPENED, "OpportunityOpened:" + event.opportunityId(),
 				event.projectId(), projectName(event.projectId()), "/opportunities/" + event.opportunityId());
 	}
+
+	@ApplicationModuleListener
+	void on(nl.ketenimpact.vote.ProposalOpened event) {
+		tell(residents.accountsOf(event.dwellingIds()), NotificationKind.VOTE_OPENED, "ProposalOpened:" + event.proposalId(), event.projectId(),
+				projectName(event.projectId()), "/proposals/" + event.proposalId());
+	}
 }
