@@ -261,6 +261,8 @@ class VoteTests extends IntegrationTestSupport {
 		UUID second = UUID.fromString(JsonPath.read(json, "$.id"));
 		assertThat(second).isNotEqualTo(first);
 		mvc.perform(get("/api/v1/proposals/" + first).header("Authorization", bearer(world.lead()))).andExpect(jsonPath("$.status").value("SUPERSEDED"));
+		mvc.perform(get("/proposals/" + first + "/edit").with(as(world.lead()))).andExpect(status().isConflict());
+		mvc.perform(get("/proposals/" + second + "/edit").with(as(world.lead()))).andExpect(status().isOk());
 		vote(world.tenant(1), first, "AGREE").andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/proposals/" + second + "/open").header("Authorization", bearer(world.lead()))).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/proposals/" + second).header("Authorization", bearer(world.tenant(1)))).andExpect(status().isOk())

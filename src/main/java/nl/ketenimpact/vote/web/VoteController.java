@@ -127,6 +127,9 @@ class VoteController {
 		if (!proposals.capabilities(user, id).manages()) {
 			throw new Refused("proposal.refused");
 		}
+		if (proposal.status() == nl.ketenimpact.vote.ProposalStatus.CLOSED || proposal.status() == nl.ketenimpact.vote.ProposalStatus.SUPERSEDED) {
+			throw new Conflict("proposal.revise.final");
+		}
 		prepareForm(user, projects.access(user, proposal.projectId()), proposal, model);
 		model.addAttribute("form", ProposalForm.of(proposal));
 		return FORM;
