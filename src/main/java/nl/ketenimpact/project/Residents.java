@@ -78,6 +78,53 @@ public class Residents {
 				where d.project_id = :p and c.contact_opportunities""").param("p", projectId).query(UUID.class).list();
 	}
 
+	/**
+	 * One opening of a household: when, by whom (always the corporation's own staff), and which (address and project;
+	 * for the coordinator).
+	 */
+	public record HouseholdRead(java.time.OffsetDateTime readAt, String reader, String address, String project) {
+	}
+
+	/** Who opened the tenant's own household in the last 12 months, newest first (at most 100). */
+	@Transactional(readOnly = true)
+	public List<HouseholdRead> readsOfOwnHousehold(CurrentUser resident) {
+		if (!resident.has(Role.RESIDENT)) {
+			return List.of();
+		}
+		record Row(java.time.OffsetDateTime readAt, UUID userId) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select h.read_at, h.user_id from household_read h join resident_account ra on ra.dwelling_id = h.dwelling_id
+				where ra.user_id = :u and h.read_at > now() - interval '12 months' order by h.read_at desc limit 100""")
+			.param("u", resident.id()).query(Row.class).list();
+		Map<UUID, String> readers = users.names(rows.stream().map(Row::userId).collect(java.util.stream.Collectors.toSet()));
+		return rows.stream().map(r -> new HouseholdRead(r.readAt(), readers.getOrDefault(r.userId(), "?"), null, null)).toList();
+	}
+
+	/** The corporation's log of household openings, newest first; its coordinator only. */
+	@Transactional(readOnly = true)
+	public nl.ketenimpact.shared.Page<HouseholdRead> reads(CurrentUser coordinator, int page, int size) {
+		if (!(coordinator.has(Role.COORDINATOR) && coordinator.isCorporationStaff())) {
+			throw new Refused("resident.reads.refused");
+		}
+		record Row(java.time.OffsetDateTime readAt, UUID userId, UUID dwellingId, UUID projectId) {
+		}
+		long total = jdbc.sql("select count(*) from household_read where corporation_id = :c").param("c", coordinator.organisationId())
+			.query(Long.class).single();
+		List<Row> rows = jdbc.sql("""
+				select h.read_at, h.user_id, h.dwelling_id, d.project_id from household_read h join dwelling d on d.id = h.dwelling_id
+				where h.corporation_id = :c order by h.read_at desc, h.id desc""" + nl.ketenimpact.shared.Page.window(page, size))
+			.param("c", coordinator.organisationId()).query(Row.class).list();
+		Map<UUID, String> readers = users.names(rows.stream().map(Row::userId).collect(java.util.stream.Collectors.toSet()));
+		Map<UUID, String> addresses = dwellings.addressesOf(rows.stream().map(Row::dwellingId).collect(java.util.stream.Collectors.toSet()));
+		Map<UUID, String> projects = jdbc.sql("select id, name from project where id in (:ids)")
+			.param("ids", rows.isEmpty() ? List.of(new UUID(0, 0)) : rows.stream().map(Row::projectId).distinct().toList())
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return new nl.ketenimpact.shared.Page<>(rows.stream().map(r -> new HouseholdRead(r.readAt(), readers.getOrDefault(r.userId(), "?"),
+				addresses.get(r.dwellingId()), projects.get(r.projectId()))).toList(), page, size, total);
+	}
+
 	/** The resident accounts of these dwellings' households (to tell them of a vote on their complex); no names. */
 	@Transactional(readOnly = true)
 	public List<UUID> accountsOf(java.util.Collection<UUID> dwellingIds) {
@@ -123,14 +170,18 @@ public class Residents {
 		audit.record(resident.id(), "CONSENTS_SAVED", "user", resident.id(), "contact=" + consents.contactOpportunities() + " photos=" + consents.photos());
 	}
 
-	/** The household of a dwelling; only the corporation's own staff see it. */
-	@Transactional(readOnly = true)
+	/** The household of a dwelling; only the corporation's own staff see it, and each opening is logged. */
+	@Transactional
 	public Optional<ResidentView> household(CurrentUser user, UUID projectId, UUID dwellingId) {
 		ProjectPermissions permissions = scope.permissions(user, scope.requireVisible(user, projectId));
 		dwellings.get(user, projectId, dwellingId);
 		if (!permissions.seeResidents()) {
 			throw new Refused("resident.access.refused");
 		}
+		jdbc.sql("""
+				insert into household_read (corporation_id, dwelling_id, user_id)
+				select d.corporation_id, d.id, :u from dwelling d where d.id = :d and exists (select 1 from resident r where r.dwelling_id = d.id)""")
+			.param("u", user.id()).param("d", dwellingId).update();
 		List<UUID> accounts = jdbc.sql("select user_id from resident_account where dwelling_id = :d order by created_at").param("d", dwellingId)
 			.query(UUID.class).list();
 		String usernames = accounts.isEmpty() ? null

@@ -47,6 +47,7 @@ final class AuthorisationMatrix {
 			POST /api/v1/contributions/{id}/reject                       CONTRIBUTION COORDINATOR ZUID_COORDINATOR
 			GET /api/v1/evidence/{id}                                    EVIDENCE     COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
 			POST /api/v1/imports/{id}/start                              IMPORT       PROJECT_LEAD ZUID_PROJECT_LEAD
+			GET /api/v1/household-reads                                  -            COORDINATOR ZUID_COORDINATOR
 			GET /api/v1/imports/{id}                                     IMPORT       PROJECT_LEAD ZUID_PROJECT_LEAD
 			GET /api/v1/invitations                                      -            ADMIN COORDINATOR NO_PROJECTS PARTNER_LEAD PROJECT_LEAD ZUID_COORDINATOR ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD
 			POST /api/v1/invitations                                     -            ADMIN COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
@@ -78,6 +79,7 @@ final class AuthorisationMatrix {
 			GET /api/v1/practices                                        -            ADMIN CASE_WORKER COORDINATOR FIELD_WORKER NO_PROJECTS PARTNER_LEAD PROJECT_LEAD SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD SHARED
 			GET /api/v1/practices/{id}                                   PRACTICE     ADMIN CASE_WORKER COORDINATOR FIELD_WORKER NO_PROJECTS PARTNER_LEAD PROJECT_LEAD SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD SHARED
 			POST /api/v1/practices/{id}/copy                             PRACTICE     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
+			GET /api/v1/privacy/register                                 -            ADMIN COORDINATOR ZUID_COORDINATOR
 			GET /api/v1/proposals/{id}                                   PROPOSAL     CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD RESIDENT SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD ZUID_RESIDENT
 			PUT /api/v1/proposals/{id}                                   PROPOSAL     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			POST /api/v1/proposals/{id}/close                            PROPOSAL     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD

@@ -75,6 +75,7 @@ class PortalController {
 		model.addAttribute("applications", applications.mine(user));
 		model.addAttribute("placements", placements.placements(user, 0, Page.DEFAULT_SIZE).items());
 		model.addAttribute("consents", residents.consents(user));
+		model.addAttribute("householdReads", residents.readsOfOwnHousehold(user));
 		model.addAttribute("paidThisYear", compensation.paidThisYear(user));
 		return "participation/portal";
 	}

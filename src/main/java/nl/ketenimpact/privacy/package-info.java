@@ -1,0 +1,8 @@
+/**
+ * The people in the records and their AVG rights (DOMAIN_RULES §9). So far: the processing register of art. 30
+ * ({@link nl.ketenimpact.privacy.ProcessingRegister}: every column of the schema is in it, as personal data of a
+ * processing with its purpose, lawful basis, retention and readers, or as not personal; a test keeps it from
+ * drifting), shown to the corporation's privacy officer (the coordinator) and the admin. Uses shared and organisation.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "organisation" })
+package nl.ketenimpact.privacy;
