@@ -83,6 +83,16 @@ public class AuditLog {
 	}
 
 	/** Number of rows for a subject; used by tests and, later, the coordinator's log view. */
+	/** The sign-ins into the person's account (and failed attempts on it) since a moment, newest first, for "Mijn gegevens". */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public java.util.List<Entry> signInsOf(UUID userId, java.time.OffsetDateTime since) {
+		return jdbc.sql("""
+				select id, occurred_at, actor_id, organisation_id, action, subject_type, subject_id, detail from audit_log
+				where subject_type = 'user' and subject_id = :s and action like 'SIGN_IN_%' and occurred_at >= :since
+				order by occurred_at desc limit 500""")
+			.param("s", userId.toString()).param("since", since).query(Entry.class).list();
+	}
+
 	public long count(String subjectType, Object subjectId, String action) {
 		return jdbc.sql("select count(*) from audit_log where subject_type = :type and subject_id = :id and action = :action")
 			.param("type", subjectType)

@@ -57,6 +57,7 @@ final class AuthorisationMatrix {
 			POST /api/v1/invitations/{id}/revoke                         INVITATION   ADMIN COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			GET /api/v1/me                                               -            SIGNED_IN
 			GET /api/v1/me/worklist                                      -            SIGNED_IN
+			GET /api/v1/me/data                                          -            SIGNED_IN
 			GET /api/v1/me/notification-preferences                      -            SIGNED_IN
 			PUT /api/v1/me/notification-preferences                      -            SIGNED_IN
 			GET /api/v1/me/notifications                                 -            SIGNED_IN
