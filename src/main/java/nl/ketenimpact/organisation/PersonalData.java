@@ -14,6 +14,13 @@ public interface PersonalData {
 	/** The parts this module holds on the person; none when it holds nothing. */
 	List<Part> of(CurrentUser person);
 
+	/**
+	 * Erases what this module holds on the person (AVG art. 17), in the caller's transaction, except what a legal duty
+	 * keeps (payments: 7 years): that stays, linked to the account, which the organisation module erases last and keeps
+	 * as a pseudonym. Counts in reports stay the same: records that count something keep their numbers.
+	 */
+	void erase(CurrentUser person);
+
 	record Part(String key, List<Map<String, Object>> records) {
 
 		public Part {

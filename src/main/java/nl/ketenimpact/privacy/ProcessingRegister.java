@@ -90,6 +90,8 @@ public final class ProcessingRegister {
 					import_chunk: data
 					proposal: created_by
 					event_publication: serialized_event"""),
+			processing("PRIVACY_REQUESTS", ProcessingBasis.LEGAL_OBLIGATION, """
+					privacy_request: user_id details decided_by reason"""),
 			processing("AUDIT", ProcessingBasis.LEGITIMATE_INTEREST, """
 					audit_log: actor_id subject_id detail"""));
 
@@ -132,6 +134,7 @@ public final class ProcessingRegister {
 			practice_result: id practice_id kind value per_value position
 			practice_template: id practice_id kind theme metric target opportunity_type title description places job_guarantee job_guarantee_condition activity_type
 			progress_entry: id commitment_id amount occurred_on evidence_id entered_at
+			privacy_request: id organisation_id kind status created_at due_on decided_at
 			project: id corporation_id name municipality neighbourhood project_type start_date end_date status created_at updated_at
 			project_partner: id project_id organisation_id role contract_value_eur created_at
 			proposal: id project_id corporation_id series_id version status title works_renovation works_maintenance duration_weeks inhabited temporary_dwelling relocation_allowance_eur move_out_on social_plan_url tenants_association liaison_organisation_id voting_opens_on voting_closes_on created_at updated_at opened_at closed_at result_complex_size result_tenancies result_agreed result_disagreed result_presumed notice_date

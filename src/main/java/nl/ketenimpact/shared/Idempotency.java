@@ -81,6 +81,12 @@ public class Idempotency {
 		return new Outcome(id, false);
 	}
 
+	/** Forgets the keys of one person (their erasure): the requests they sent are not kept for them. */
+	@org.springframework.transaction.annotation.Transactional
+	public void forget(UUID userId) {
+		jdbc.sql("delete from idempotency_key where user_id = :u").param("u", userId).update();
+	}
+
 	/** Forgets keys older than two days; a plain delete, so any number of instances may run it. */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	@Transactional

@@ -58,6 +58,7 @@ final class AuthorisationMatrix {
 			GET /api/v1/me                                               -            SIGNED_IN
 			GET /api/v1/me/worklist                                      -            SIGNED_IN
 			GET /api/v1/me/data                                          -            SIGNED_IN
+			POST /api/v1/me/requests                                     -            SIGNED_IN
 			GET /api/v1/me/notification-preferences                      -            SIGNED_IN
 			PUT /api/v1/me/notification-preferences                      -            SIGNED_IN
 			GET /api/v1/me/notifications                                 -            SIGNED_IN
@@ -81,6 +82,8 @@ final class AuthorisationMatrix {
 			GET /api/v1/practices/{id}                                   PRACTICE     ADMIN CASE_WORKER COORDINATOR FIELD_WORKER NO_PROJECTS PARTNER_LEAD PROJECT_LEAD SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD SHARED
 			POST /api/v1/practices/{id}/copy                             PRACTICE     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			GET /api/v1/privacy/register                                 -            ADMIN COORDINATOR ZUID_COORDINATOR
+			GET /api/v1/privacy/requests                                 -            ADMIN COORDINATOR ZUID_COORDINATOR
+			POST /api/v1/privacy/requests/{id}/decision                  PRIVACY_REQUEST COORDINATOR ZUID_COORDINATOR
 			GET /api/v1/proposals/{id}                                   PROPOSAL     CASE_WORKER COORDINATOR FIELD_WORKER PARTNER_LEAD PROJECT_LEAD RESIDENT SOCIAL_WORKER ZUID_COORDINATOR ZUID_FIELD_WORKER ZUID_PARTNER_LEAD ZUID_PROJECT_LEAD ZUID_RESIDENT
 			PUT /api/v1/proposals/{id}                                   PROPOSAL     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
 			POST /api/v1/proposals/{id}/close                            PROPOSAL     COORDINATOR PROJECT_LEAD ZUID_COORDINATOR ZUID_PROJECT_LEAD
@@ -187,6 +190,8 @@ final class AuthorisationMatrix {
 				+ "\"Flat\",\"currentRentEur\":600,\"newRentEur\":620,\"basis\":\"Verbetering\"}],\"durationWeeks\":2,\"inhabited\":true,"
 				+ "\"votingOpensOn\":\"{TODAY}\",\"votingClosesOn\":\"{TODAY}\"}");
 		BODIES.put("PUT /api/v1/proposals/{id}", BODIES.get("POST /api/v1/projects/{id}/proposals"));
+		BODIES.put("POST /api/v1/me/requests", "{\"kind\":\"CORRECTION\",\"details\":\"Mijn telefoonnummer klopt niet.\"}");
+		BODIES.put("POST /api/v1/privacy/requests/{id}/decision", "{\"decision\":\"REFUSED\",\"reason\":\"Matrix: niet uitgevoerd.\"}");
 		BODIES.put("PUT /api/v1/proposals/{id}/vote", "{\"choice\":\"AGREE\"}");
 		BODIES.put("PUT /api/v1/proposals/{id}/votes/{dwellingId}", "{\"choice\":\"AGREE\"}");
 	}

@@ -36,7 +36,7 @@ final class World {
 	/** Kinds of ids in paths and bodies. */
 	enum Kind {
 		PROJECT, DWELLING, PARTNER, NEW_PARTNER, CORPORATION, SIGNAL, REPORT, PRACTICE, PLACEMENT, OPPORTUNITY, INVITATION, CONTRIBUTION, COMMITMENT,
-		APPLICATION, ACTIVITY, IMPORT, EVIDENCE, TOKEN, PROPOSAL
+		APPLICATION, ACTIVITY, IMPORT, EVIDENCE, TOKEN, PROPOSAL, PRIVACY_REQUEST
 	}
 
 	record Principal(String key, String username, String authorization, Corporation corporation) {
@@ -190,6 +190,9 @@ final class World {
 		mine.computeIfAbsent(Kind.ACTIVITY, k -> created(lead, "POST", "/api/v1/projects/" + project + "/activities", """
 				{"type":"SITE_EXCURSION","title":"Bouwplaatsbezoek groep 7","heldOn":"%s","children":12,"adults":2,"residents":3,
 				"staffVolunteerHours":4,"parentalConsents":12}""".formatted(today), "id"));
+		// A tenant's request to correct their data (what the coordinator decides on).
+		mine.computeIfAbsent(Kind.PRIVACY_REQUEST, k -> created(resident, "POST", "/api/v1/me/requests", """
+				{"kind":"CORRECTION","details":"Mijn achternaam is verkeerd gespeld."}""", "id"));
 		// A renovation proposal for all the project's dwellings, open until today (tenants vote on it; it can be closed).
 		if (!mine.containsKey(Kind.PROPOSAL)) {
 			String proposal = created(lead, "POST", "/api/v1/projects/" + project + "/proposals", """

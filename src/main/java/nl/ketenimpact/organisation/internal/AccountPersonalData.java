@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The account's part of "Mijn gegevens": the account and roles, API tokens, second factor, invitations and sign-ins of 12 months. */
 @Component
+// First in "Mijn gegevens", and erased last (the other modules' records keep pointing at the account, then a pseudonym).
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class AccountPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
@@ -24,7 +26,10 @@ class AccountPersonalData implements PersonalData {
 
 	private final Clock clock;
 
-	AccountPersonalData(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final nl.ketenimpact.shared.Idempotency idempotency;
+
+	AccountPersonalData(JdbcClient jdbc, AuditLog audit, Clock clock, nl.ketenimpact.shared.Idempotency idempotency) {
+		this.idempotency = idempotency;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -67,5 +72,39 @@ class AccountPersonalData implements PersonalData {
 			.map(e -> PersonalData.record("at", e.occurredAt(), "action", e.action())).toList();
 		return List.of(new Part("ACCOUNT", account), new Part("API_TOKENS", tokens), new Part("SECOND_FACTOR", secondFactor),
 				new Part("INVITATIONS", invitations), new Part("SIGN_INS", signIns));
+	}
+
+	/**
+	 * The account becomes its pseudonym: no name, no e-mail address, no way in (no password, tokens, second factor,
+	 * sessions or roles), inactive. Its id stays, so the payments kept for the fiscal duty and the audit log still hold
+	 * together without saying who it was.
+	 */
+	@Override
+	@Transactional
+	public void erase(CurrentUser person) {
+		UUID id = person.id();
+		for (String table : List.of("api_token", "second_factor", "recovery_code", "password_reset", "user_role")) {
+			jdbc.sql("delete from " + table + " where user_id = :u").param("u", id).update();
+		}
+		idempotency.forget(id);
+		jdbc.sql("delete from spring_session where principal_name = :n").param("n", person.username()).update();
+		jdbc.sql("delete from invitation where accepted_user_id = :u or lower(email) = lower(:n)").param("u", id).param("n", person.username()).update();
+		jdbc.sql("""
+				update app_user set username = 'verwijderd-' || left(md5(id::text), 12) || '@verwijderd.invalid',
+				  name = 'Verwijderd ' || left(md5(id::text), 8), password_hash = '!', active = false where id = :u""").param("u", id).update();
+	}
+
+	/** The pseudonym an erased account keeps ("Verwijderd 1a2b3c4d"). */
+	static String pseudonym(UUID id) {
+		return "Verwijderd " + md5(id.toString()).substring(0, 8);
+	}
+
+	private static String md5(String text) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 }

@@ -74,4 +74,19 @@ class ParticipationPersonalData implements PersonalData {
 		return List.of(new Part("APPLICATIONS", applications), new Part("PLACEMENTS", placements), new Part("SELF_WORK", selfWork),
 				new Part("PAYMENTS", payments));
 	}
+
+	/**
+	 * What the person wrote and what was written about them in their applications and placements goes; the records
+	 * stay as counts (a placement still counts for the project). Payments stay: the fiscal duty keeps them 7 years,
+	 * linked to the account that is now a pseudonym.
+	 */
+	@Override
+	@Transactional
+	public void erase(CurrentUser person) {
+		jdbc.sql("""
+				update placement set outcome_reason = null where application_id in
+				  (select id from application where applicant_id = :u and candidate_ref is null)""").param("u", person.id()).update();
+		jdbc.sql("update application set motivation = '', availability = '', decision_reason = null where applicant_id = :u and candidate_ref is null")
+			.param("u", person.id()).update();
+	}
 }

@@ -17,7 +17,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import io.swagger.v3.oas.annotations.Operation;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.privacy.MyData;
 
@@ -29,7 +28,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 /** "Mijn gegevens" for every signed-in person: the page, and the download as JSON and PDF (also by the API). */
 @Controller
@@ -43,10 +41,13 @@ class MyDataController {
 
 	private final MyData data;
 
+	private final nl.ketenimpact.privacy.PrivacyRequests requests;
+
 	private final MessageSource messages;
 
-	MyDataController(MyData data, MessageSource messages) {
+	MyDataController(MyData data, nl.ketenimpact.privacy.PrivacyRequests requests, MessageSource messages) {
 		this.data = data;
+		this.requests = requests;
 		this.messages = messages;
 	}
 
@@ -62,6 +63,8 @@ class MyDataController {
 		MyData.Export export = data.of(user, false);
 		model.addAttribute("parts", shown(export, locale));
 		model.addAttribute("generatedAt", export.generatedAt());
+		model.addAttribute("myRequests", requests.mine(user));
+		model.addAttribute("kinds", nl.ketenimpact.privacy.PrivacyRequests.Kind.values());
 		return "privacy/my-data";
 	}
 
@@ -77,17 +80,7 @@ class MyDataController {
 		return pdfOf(data.of(user, true), locale);
 	}
 
-	@GetMapping("/api/v1/me/data")
-	@Operation(summary = "Everything the platform holds on the caller, per part (account, household, consents, applications, placements, "
-			+ "self-work, payments, votes, invitations, sign-ins of 12 months, who opened the household); Accept: application/pdf gives the PDF")
-	ResponseEntity<?> api(CurrentUser user, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Locale locale) {
-		if (accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE) && !accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
-			return pdfOf(data.of(user, true), locale);
-		}
-		return ResponseEntity.ok(data.of(user, true));
-	}
-
-	private ResponseEntity<byte[]> pdfOf(MyData.Export export, Locale locale) {
+	ResponseEntity<byte[]> pdfOf(MyData.Export export, Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 48, 48, 56, 48);
 		PdfWriter.getInstance(document, out);

@@ -11,8 +11,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.organisation.Role;
 import nl.ketenimpact.privacy.ProcessingRegister;
@@ -26,14 +24,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The processing register for the corporation's privacy officer (the coordinator) and the admin: a page, a PDF and the
  * API, all from {@link ProcessingRegister}.
  */
 @Controller
-@Tag(name = "Privacy", description = "Verwerkingsregister")
 class RegisterController {
 
 	private final MessageSource messages;
@@ -90,15 +86,7 @@ class RegisterController {
 			.body(out.toByteArray());
 	}
 
-	@GetMapping("/api/v1/privacy/register")
-	@ResponseBody
-	@Operation(summary = "The processing register (GDPR art. 30): per processing its personal data, purpose, lawful basis, retention and readers "
-			+ "(COORDINATOR, ADMIN)")
-	List<Entry> api(CurrentUser user, Locale locale) {
-		return entries(user, locale);
-	}
-
-	private List<Entry> entries(CurrentUser user, Locale locale) {
+	List<Entry> entries(CurrentUser user, Locale locale) {
 		if (!(user.has(Role.ADMIN) || (user.has(Role.COORDINATOR) && user.isCorporationStaff()))) {
 			throw new Refused("register.refused");
 		}

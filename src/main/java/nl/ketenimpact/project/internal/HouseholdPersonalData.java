@@ -53,6 +53,24 @@ class HouseholdPersonalData implements PersonalData {
 		return List.of(new Part("HOUSEHOLD", household), new Part("CONSENTS", consents), new Part("HOUSEHOLD_READS", reads));
 	}
 
+	/**
+	 * The person's consents and their link to the household go; the household itself (names, contact, who opened it)
+	 * too when no other account of it remains. The dwelling stays (it is the corporation's), and so do votes on it.
+	 */
+	@Override
+	@Transactional
+	public void erase(CurrentUser person) {
+		java.util.Optional<java.util.UUID> dwelling = residents.dwellingOf(person);
+		jdbc.sql("delete from resident_consent where user_id = :u").param("u", person.id()).update();
+		jdbc.sql("delete from resident_account where user_id = :u").param("u", person.id()).update();
+		dwelling.ifPresent(d -> {
+			if (!jdbc.sql("select exists (select 1 from resident_account where dwelling_id = :d)").param("d", d).query(Boolean.class).single()) {
+				jdbc.sql("delete from household_read where dwelling_id = :d").param("d", d).update();
+				jdbc.sql("delete from resident where dwelling_id = :d").param("d", d).update();
+			}
+		});
+	}
+
 	private static String address(String street, int number, String letter, String addition) {
 		return street + " " + number + (letter == null ? "" : letter) + (addition == null ? "" : "-" + addition);
 	}

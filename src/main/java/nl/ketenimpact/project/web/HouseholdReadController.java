@@ -1,6 +1,5 @@
 package nl.ketenimpact.project.web;
 
-import io.swagger.v3.oas.annotations.Operation;
 import nl.ketenimpact.organisation.CurrentUser;
 import nl.ketenimpact.project.Residents;
 import nl.ketenimpact.shared.Page;
@@ -9,7 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The corporation's log of who opened which household, for its coordinator: a page and the API. */
 @Controller
@@ -25,12 +23,5 @@ class HouseholdReadController {
 	String page(CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("entries", residents.reads(user, Page.safePage(page), Page.DEFAULT_SIZE));
 		return "project/household-reads";
-	}
-
-	@GetMapping("/api/v1/household-reads")
-	@ResponseBody
-	@Operation(summary = "Who opened which household of the caller's corporation, newest first (COORDINATOR)")
-	Page<Residents.HouseholdRead> api(CurrentUser user, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return residents.reads(user, Page.safePage(page), Page.safeSize(size));
 	}
 }

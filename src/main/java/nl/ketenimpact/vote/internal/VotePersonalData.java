@@ -39,4 +39,13 @@ class VotePersonalData implements PersonalData {
 			return votes.isEmpty() ? List.<Part>of() : List.of(new Part("VOTES", votes));
 		}).orElse(List.of());
 	}
+
+	/**
+	 * Nothing to erase: a vote belongs to the tenancy (the dwelling), not to a name, and a closed vote stays counted;
+	 * who cast it is the account, which becomes a pseudonym.
+	 */
+	@Override
+	public void erase(CurrentUser person) {
+		// The count of a vote is the corporation's record of the tenancies, kept as it was.
+	}
 }

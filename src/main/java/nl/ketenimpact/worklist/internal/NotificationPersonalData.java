@@ -34,4 +34,12 @@ class NotificationPersonalData implements PersonalData {
 			.list();
 		return List.of(new Part("NOTIFICATION_PREFERENCES", preferences), new Part("NOTIFICATIONS", notifications));
 	}
+
+	@Override
+	@Transactional
+	public void erase(CurrentUser person) {
+		for (String table : List.of("notification", "notification_preference", "notification_subscriber")) {
+			jdbc.sql("delete from " + table + " where user_id = :u").param("u", person.id()).update();
+		}
+	}
 }
