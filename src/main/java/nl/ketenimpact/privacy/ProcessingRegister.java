@@ -145,6 +145,7 @@ public final class ProcessingRegister {
 			recovery_code: used_at
 			referral: id signal_id organisation_id referred_at consent_withdrawn_at outcome outcome_at
 			relocation_allowance: valid_from amount_eur updated_at
+			retention_setting: valid_from participation_years payment_years invitation_days audit_years updated_at
 			resident: id created_at updated_at
 			resident_account: created_at
 			resident_consent: updated_at

@@ -93,6 +93,12 @@ public class AuditLog {
 			.param("s", userId.toString()).param("since", since).query(Entry.class).list();
 	}
 
+	/** Removes the entries older than the moment (the retention of the audit log); how many went. */
+	@org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public int purgeBefore(java.time.OffsetDateTime before) {
+		return jdbc.sql("delete from audit_log where occurred_at < :before").param("before", before).update();
+	}
+
 	public long count(String subjectType, Object subjectId, String action) {
 		return jdbc.sql("select count(*) from audit_log where subject_type = :type and subject_id = :id and action = :action")
 			.param("type", subjectType)
