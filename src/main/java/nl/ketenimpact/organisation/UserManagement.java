@@ -55,6 +55,15 @@ public class UserManagement {
 		this.events = events;
 	}
 
+	/**
+	 * The account with this id, also when deactivated (a deactivated tenant may still ask for erasure); empty when
+	 * unknown. Not for signing in: use {@link #currentUser} for that.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> account(UUID id) {
+		return jdbc.sql(SELECT_USER + " where u.id = :id").param("id", id).query(UserManagement::mapCurrent).optional();
+	}
+
 	/** The active user with this id, as every module sees it; empty when deactivated or unknown. */
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> currentUser(UUID id) {

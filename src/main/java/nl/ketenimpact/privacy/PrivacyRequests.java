@@ -162,7 +162,7 @@ public class PrivacyRequests {
 		if (because != null && (because.length() > 1000 || !Text.acceptable(because))) {
 			throw new InvalidInput("reason", "validation.tooLong");
 		}
-		CurrentUser person = users.currentUser(row.userId()).orElseThrow(() -> new Conflict("privacyRequest.accountGone"));
+		CurrentUser person = users.account(row.userId()).orElseThrow(() -> new Conflict("privacyRequest.accountGone"));
 		// Told first, at the address the person has now: after an erasure there is none.
 		outbox.send(person.username(), "Ketenimpact: uw verzoek over uw gegevens", "Uw verzoek over uw gegevens is afgehandeld"
 				+ (decision == Decision.DONE ? "." : ", maar niet uitgevoerd. De reden staat in Mijn gegevens.") + "\n\n" + outbox.link("/mijn-gegevens"));

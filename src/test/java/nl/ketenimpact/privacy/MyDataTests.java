@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -79,5 +80,26 @@ class MyDataTests extends IntegrationTestSupport {
 		assertThat(JsonPath.<List<String>>read(staff, "$.parts.ACCOUNT[*].roles")).containsExactly("COORDINATOR");
 		assertThat(JsonPath.<Map<String, Object>>read(staff, "$.parts")).doesNotContainKey("HOUSEHOLD");
 		mvc.perform(get("/api/v1/me/data")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aRequestWithoutWhatToCorrectIsTheFormAgainWithItsMessageAndNothingIsFiled() throws Exception {
+		long before = jdbc.sql("select count(*) from privacy_request where user_id = :u").param("u", user(OTHER_RESIDENT).id()).query(Long.class).single();
+		mvc.perform(post("/mijn-gegevens/verzoek").with(as(OTHER_RESIDENT)).with(csrf()).param("kind", "CORRECTION").param("details", " "))
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("Schrijf wat er niet klopt.")))
+			.andExpect(content().string(containsString("Huishouden en woning")));
+		mvc.perform(post("/mijn-gegevens/verzoek").with(as(OTHER_RESIDENT)).with(csrf())).andExpect(status().isBadRequest());
+		assertThat(jdbc.sql("select count(*) from privacy_request where user_id = :u").param("u", user(OTHER_RESIDENT).id()).query(Long.class).single())
+			.isEqualTo(before);
+		mvc.perform(post("/mijn-gegevens/verzoek").with(as(OTHER_RESIDENT)).with(csrf()).param("kind", "CORRECTION")
+			.param("details", "Mijn telefoonnummer is veranderd.")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/mijn-gegevens").with(as(OTHER_RESIDENT))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gegevens laten corrigeren"))).andExpect(content().string(containsString("In behandeling")));
+		// The coordinator of the other corporation answers it; the first corporation's does not see it.
+		mvc.perform(get("/privacy/requests").with(as("coordinator@zuid.demo.nl"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mijn telefoonnummer is veranderd.")));
+		mvc.perform(get("/privacy/requests").with(as(COORDINATOR))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Mijn telefoonnummer is veranderd."))));
+		mvc.perform(get("/privacy/requests").with(as(PROJECT_LEAD))).andExpect(status().isForbidden());
 	}
 }
