@@ -163,9 +163,9 @@ public class PrivacyRequests {
 			throw new InvalidInput("reason", "validation.tooLong");
 		}
 		CurrentUser person = users.account(row.userId()).orElseThrow(() -> new Conflict("privacyRequest.accountGone"));
-		// Told first, at the address the person has now: after an erasure there is none.
-		outbox.send(person.username(), "Ketenimpact: uw verzoek over uw gegevens", "Uw verzoek over uw gegevens is afgehandeld"
-				+ (decision == Decision.DONE ? "." : ", maar niet uitgevoerd. De reden staat in Mijn gegevens.") + "\n\n" + outbox.link("/mijn-gegevens"));
+		// Told first, at the address the person has now (in their language): after an erasure there is none.
+		outbox.send(person.username(), users.localeOf(person.id()), decision == Decision.DONE ? "privacyRequestDone" : "privacyRequestRefused", false,
+				outbox.link("/mijn-gegevens"));
 		jdbc.sql("update privacy_request set status = :s, decided_by = :by, decided_at = :at, reason = :r where id = :id").param("s", decision.name())
 			.param("by", handler.id()).param("at", OffsetDateTime.now(clock)).param("r", because == null || because.isEmpty() ? null : because)
 			.param("id", id).update();

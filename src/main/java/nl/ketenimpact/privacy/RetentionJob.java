@@ -50,9 +50,15 @@ public class RetentionJob {
 
 	private final ClusterJobs jobs;
 
+	private final nl.ketenimpact.shared.Outbox outbox;
+
 	private final Clock clock;
 
-	RetentionJob(JdbcClient jdbc, ObjectProvider<Retention> modules, AuditLog audit, ClusterJobs jobs, Clock clock) {
+	/** Sent mails are kept this long (to see that a mail went, and why one did not). */
+	static final int SENT_MAIL_DAYS = 30;
+
+	RetentionJob(JdbcClient jdbc, ObjectProvider<Retention> modules, AuditLog audit, ClusterJobs jobs, nl.ketenimpact.shared.Outbox outbox, Clock clock) {
+		this.outbox = outbox;
 		this.jdbc = jdbc;
 		this.modules = modules;
 		this.audit = audit;
@@ -80,6 +86,7 @@ public class RetentionJob {
 		Map<String, Integer> counts = new TreeMap<>();
 		modules.orderedStream().forEach(module -> module.purge(setting.policy(), now).forEach((kind, n) -> counts.merge(kind, n, Integer::sum)));
 		counts.put("auditEntries", audit.purgeBefore(now.minusYears(setting.auditYears())));
+		counts.put("sentMails", outbox.purgeSentBefore(now.minusDays(SENT_MAIL_DAYS)));
 		jobs.finish("privacy-retention", day, counts.toString());
 		log.info("Retention applied (setting of {}): {}", setting.validFrom(), counts);
 		return counts;

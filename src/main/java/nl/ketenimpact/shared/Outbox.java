@@ -108,6 +108,18 @@ public class Outbox {
 		events.publishEvent(new MailQueued(id));
 	}
 
+	/** Forgets the mails already sent to an address (its person's erasure); one still waiting is delivered first. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int forgetSentTo(String address) {
+		return jdbc.sql("delete from mail_outbox where lower(to_address) = lower(:a) and sent_at is not null").param("a", address).update();
+	}
+
+	/** Forgets the mails sent before the moment (the retention of sent mail); how many went. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int purgeSentBefore(OffsetDateTime before) {
+		return jdbc.sql("delete from mail_outbox where sent_at < :before").param("before", before).update();
+	}
+
 	/** Delivers a queued message once its transaction committed (asynchronously; the row lock keeps it sent once). */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	public void on(MailQueued queued) {

@@ -103,9 +103,9 @@ class PrivacyRequestTests extends IntegrationTestSupport {
 
 		mvc.perform(post("/privacy/requests/" + request + "/decision").with(as(coordinator)).with(csrf()).param("decision", "DONE"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(lastMailTo(TENANT)).contains("afgehandeld");
+		assertThat(lastMailTo(TENANT)).contains("is uitgevoerd");
 
-		// Nothing of the tenant left in any table, column by column, but the mail that told them (it waits in the outbox).
+		// Nothing of the tenant left in any table, column by column, but the mail that told them (kept 30 days, as every sent mail).
 		List<String> found = new ArrayList<>();
 		record Column(String table, String column) {
 		}

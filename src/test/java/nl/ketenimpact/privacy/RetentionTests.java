@@ -59,11 +59,13 @@ class RetentionTests extends IntegrationTestSupport {
 		UUID nextInvitation = invitation(corporation, leadId, now.minusDays(10));
 		UUID oldCode = code(dwelling, project, leadId, now.minusDays(31));
 		UUID keptCode = code(other, project, leadId, now.minusDays(29));
+		UUID oldMail = mail(now.minusDays(31));
+		UUID keptMail = mail(now.minusDays(29));
 		long oldAudit = audit(now.minusYears(5).minusDays(1));
 		long keptAudit = audit(now.minusYears(5).plusDays(1));
 
 		Map<String, Integer> counts = retention.run(now);
-		assertThat(counts).containsKeys("applications", "placements", "payments", "invitations", "activationCodes", "auditEntries");
+		assertThat(counts).containsKeys("applications", "placements", "payments", "invitations", "activationCodes", "auditEntries", "sentMails");
 		assertThat(counts.get("payments")).isPositive();
 		assertThat(exists("compensation", oldPayment)).isFalse();
 		assertThat(exists("compensation", keptPayment)).isTrue();
@@ -76,6 +78,8 @@ class RetentionTests extends IntegrationTestSupport {
 		assertThat(exists("invitation", nextInvitation)).isTrue();
 		assertThat(exists("activation_code", oldCode)).isFalse();
 		assertThat(exists("activation_code", keptCode)).isTrue();
+		assertThat(exists("mail_outbox", oldMail)).isFalse();
+		assertThat(exists("mail_outbox", keptMail)).isTrue();
 		assertThat(jdbc.sql("select count(*) from audit_log where id = :id").param("id", oldAudit).query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from audit_log where id = :id").param("id", keptAudit).query(Long.class).single()).isOne();
 		// Counts only in the job's record.
@@ -144,6 +148,13 @@ class RetentionTests extends IntegrationTestSupport {
 				values (:id, :d, :p, :h, 'versleuteld', :x, :by)""")
 			.param("id", id).param("d", dwelling).param("p", project).param("h", (id.toString().replace("-", "") + id.toString().replace("-", "")).substring(0, 64))
 			.param("x", expired).param("by", by).update();
+		return id;
+	}
+
+	private UUID mail(OffsetDateTime sent) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("insert into mail_outbox (id, to_address, subject, body, created_at, sent_at) values (:id, 'oud@bewaren.test', 's', 'b', :at, :at)")
+			.param("id", id).param("at", sent).update();
 		return id;
 	}
 

@@ -28,8 +28,11 @@ class AccountPersonalData implements PersonalData {
 
 	private final nl.ketenimpact.shared.Idempotency idempotency;
 
-	AccountPersonalData(JdbcClient jdbc, AuditLog audit, Clock clock, nl.ketenimpact.shared.Idempotency idempotency) {
+	private final nl.ketenimpact.shared.Outbox outbox;
+
+	AccountPersonalData(JdbcClient jdbc, AuditLog audit, Clock clock, nl.ketenimpact.shared.Idempotency idempotency, nl.ketenimpact.shared.Outbox outbox) {
 		this.idempotency = idempotency;
+		this.outbox = outbox;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -87,6 +90,7 @@ class AccountPersonalData implements PersonalData {
 			jdbc.sql("delete from " + table + " where user_id = :u").param("u", id).update();
 		}
 		idempotency.forget(id);
+		outbox.forgetSentTo(person.username());
 		jdbc.sql("delete from spring_session where principal_name = :n").param("n", person.username()).update();
 		jdbc.sql("delete from invitation where accepted_user_id = :u or lower(email) = lower(:n)").param("u", id).param("n", person.username()).update();
 		jdbc.sql("""
