@@ -88,7 +88,7 @@ public class PrivacyRequests {
 		}
 		InvalidInput.throwIfAny(errors);
 		// One request at a time per kind: the lock keeps two taps from filing two.
-		jdbc.sql("select id from app_user where id = :u for update").param("u", person.id()).query(UUID.class).single();
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(:u))").param("u", "privacy-request:" + person.id()).query((rs, n) -> 1).list();
 		if (jdbc.sql("select exists (select 1 from privacy_request where user_id = :u and kind = :k and status = 'OPEN')").param("u", person.id())
 			.param("k", kind.name()).query(Boolean.class).single()) {
 			throw new Conflict("privacyRequest.alreadyOpen");

@@ -30,7 +30,11 @@ class AccountPersonalData implements PersonalData {
 
 	private final nl.ketenimpact.shared.Outbox outbox;
 
-	AccountPersonalData(JdbcClient jdbc, AuditLog audit, Clock clock, nl.ketenimpact.shared.Idempotency idempotency, nl.ketenimpact.shared.Outbox outbox) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	AccountPersonalData(JdbcClient jdbc, AuditLog audit, Clock clock, nl.ketenimpact.shared.Idempotency idempotency, nl.ketenimpact.shared.Outbox outbox,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.idempotency = idempotency;
 		this.outbox = outbox;
 		this.jdbc = jdbc;
@@ -91,7 +95,8 @@ class AccountPersonalData implements PersonalData {
 		}
 		idempotency.forget(id);
 		outbox.forgetSentTo(person.username());
-		jdbc.sql("delete from spring_session where principal_name = :n").param("n", person.username()).update();
+		// Its sessions end on every instance (the web kernel listens), in this transaction.
+		events.publishEvent(new nl.ketenimpact.organisation.UserDeactivated(id));
 		jdbc.sql("delete from invitation where accepted_user_id = :u or lower(email) = lower(:n)").param("u", id).param("n", person.username()).update();
 		jdbc.sql("""
 				update app_user set username = 'verwijderd-' || left(md5(id::text), 12) || '@verwijderd.invalid',
