@@ -275,6 +275,11 @@ class VoteTests extends IntegrationTestSupport {
 		UUID later = create(body("Later", today.plusDays(3), today.plusDays(20), null));
 		mvc.perform(post("/api/v1/proposals/" + later + "/open").header("Authorization", bearer(world.lead()))).andExpect(status().isOk());
 		vote(world.tenant(1), later, "AGREE").andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("begint op")));
+		// A vote that has not started has no chart yet: the project page and the vote's page still show it.
+		mvc.perform(get("/projects/" + world.project()).with(as(world.lead()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Draagvlakmeting")));
+		mvc.perform(get("/proposals/" + later).with(as(world.lead()))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("data-chart"))));
 	}
 
 	@Test

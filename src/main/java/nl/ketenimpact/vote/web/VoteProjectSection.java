@@ -36,12 +36,9 @@ class VoteProjectSection implements ProjectSection {
 			Map<String, Object> model = new HashMap<>();
 			model.put("summary", summary);
 			model.put("tenant", !permissions.seePlan());
-			if (permissions.seePlan()) {
-				String chart = VoteChart.json(proposals.history(user, summary.id()), messages, LocaleContextHolder.getLocale());
-				if (chart != null) {
-					model.put("chartJson", chart);
-				}
-			}
+			// Always there (empty: no chart yet, a vote that opens later), so the fragment never reads a missing key.
+			String chart = permissions.seePlan() ? VoteChart.json(proposals.history(user, summary.id()), messages, LocaleContextHolder.getLocale()) : null;
+			model.put("chartJson", chart == null ? "" : chart);
 			return new Section("vote/fragments", model);
 		});
 	}
