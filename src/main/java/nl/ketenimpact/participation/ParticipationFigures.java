@@ -15,7 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Dashboard figures from participation records, aggregated by the database per project and year (see {@link Grouped}).
+ * Dashboard figures from participation records, aggregated by the database per project and year (see {@link Grouped}):
+ * placements, hours and activities from the rollup kept in the records' own transactions, self-work (a count of distinct
+ * households, which does not add up over years) from its records.
  * The caller scopes the projects; a partner filter counts only what that organisation offered or organised
  * (self-work is the corporation's own and then counts zero).
  */
@@ -56,36 +58,25 @@ public class ParticipationFigures {
 		if (filter.isEmpty()) {
 			return figures;
 		}
+		// Placements, hours and activities from the rollup the database keeps with the records (V26); see participation_rollup_refresh.
 		Map<String, Placements> placements = new HashMap<>();
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("p.project_id", "p.start_date") + ", "
-				+ "count(*) filter (where a.candidate_ref is null) as residents, "
-				+ "count(*) filter (where o.type = 'WORK_EXPERIENCE') as work_experience, "
-				+ "count(*) filter (where o.type = 'INTERNSHIP') as internships, "
-				+ "count(*) filter (where o.type = 'INTERNSHIP' and o.job_guarantee and p.outcome is not null and p.outcome <> :droppedOut) as guarantee_ended, "
-				+ "count(*) filter (where o.type = 'INTERNSHIP' and o.job_guarantee and p.outcome = :hired) as guarantee_hired, "
-				+ "count(*) filter (where p.outcome = :hired) as jobs "
-				+ "from placement p join opportunity o on o.id = p.opportunity_id join application a on a.id = p.application_id "
-				+ "where " + filter.where("p.project_id", "p.offered_by") + FigureFilter.groupBy("p.project_id", "p.start_date")))
-			.param("hired", PlacementOutcome.HIRED.name()).param("droppedOut", PlacementOutcome.DROPPED_OUT.name())
-			.query((rs, n) -> placements.put(Grouped.keyOf(rs), new Placements(rs.getLong("residents"), rs.getLong("work_experience"),
-					rs.getLong("internships"), rs.getLong("guarantee_ended"), rs.getLong("guarantee_hired"), rs.getLong("jobs"))))
-			.list();
-
 		Map<String, BigDecimal> hours = new HashMap<>();
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("p.project_id", "h.week_start") + ", coalesce(sum(h.hours), 0) as hours "
-				+ "from placement_hours h join placement p on p.id = h.placement_id "
-				+ "where " + filter.where("p.project_id", "p.offered_by") + FigureFilter.groupBy("p.project_id", "h.week_start")))
-			.query((rs, n) -> hours.put(Grouped.keyOf(rs), rs.getBigDecimal("hours")))
-			.list();
-
 		Map<String, Activities> activities = new HashMap<>();
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "held_on") + ", count(*) as activities, "
-				+ "coalesce(sum(children), 0) as children, coalesce(sum(children + adults), 0) as participants, "
-				+ "coalesce(sum(staff_volunteer_hours), 0) as staff_hours "
-				+ "from activity where status = :held and " + filter.where("project_id", "organiser_id") + FigureFilter.groupBy("project_id", "held_on")))
-			.param("held", ActivityStatus.HELD.name())
-			.query((rs, n) -> activities.put(Grouped.keyOf(rs), new Activities(rs.getLong("children"), rs.getLong("activities"),
-					rs.getLong("participants"), rs.getBigDecimal("staff_hours"))))
+		filter.bind(jdbc.sql("select " + FigureFilter.rollupGroupColumns("project_id", "year") + ", "
+				+ "sum(residents) as residents, sum(work_experience) as work_experience, sum(internships) as internships, "
+				+ "sum(guarantee_ended) as guarantee_ended, sum(guarantee_hired) as guarantee_hired, sum(jobs) as jobs, "
+				+ "coalesce(sum(hours), 0) as hours, sum(activities) as activities, coalesce(sum(children), 0) as children, "
+				+ "coalesce(sum(participants), 0) as participants, coalesce(sum(staff_hours), 0) as staff_hours "
+				+ "from participation_rollup where " + filter.where("project_id", "organisation_id") + FigureFilter.rollupGroupBy("project_id", "year")))
+			.query((rs, n) -> {
+				String key = Grouped.keyOf(rs);
+				placements.put(key, new Placements(rs.getLong("residents"), rs.getLong("work_experience"), rs.getLong("internships"),
+						rs.getLong("guarantee_ended"), rs.getLong("guarantee_hired"), rs.getLong("jobs")));
+				hours.put(key, rs.getBigDecimal("hours"));
+				activities.put(key, new Activities(rs.getLong("children"), rs.getLong("activities"), rs.getLong("participants"),
+						rs.getBigDecimal("staff_hours")));
+				return n;
+			})
 			.list();
 
 		Map<String, Long> selfWork = new HashMap<>();

@@ -108,6 +108,7 @@ public final class ProcessingRegister {
 			commitment: id project_id partner_organisation_id theme description metric target due_date status created_at decided_at decision_reason
 			compensation: id project_id payer_id kind task_id created_at
 			contribution: id project_id partner_organisation_id kind block hours_per_week start_date end_date bonuses supplier amount_eur in_register hours value_set_id counted_months value_eur evidence_id status review_reason reviewed_at created_at
+			dwelling_count: project_id dwellings
 			dwelling: id project_id corporation_id woonplaats bouwjaar energielabel_voor energielabel_na gepland_datum created_at updated_at
 			event_publication: id listener_id event_type publication_date completion_date status completion_attempts last_resubmission_date
 			evidence: id project_id owner_organisation_id content_type size_bytes sha256 uploaded_at
@@ -125,6 +126,7 @@ public final class ProcessingRegister {
 			notification_preference: kind
 			opportunity: id project_id offered_by type title description places start_date end_date requirements compensation job_guarantee job_guarantee_condition status created_at
 			organisation: id name type city active created_at
+			participation_rollup: project_id organisation_id year placements residents work_experience internships guarantee_ended guarantee_hired jobs hours activities children participants staff_hours
 			partner_report: id project_id partner_organisation_id period narrative status submitted_at reviewed_at review_reason
 			password_reset: expires_at used_at created_at
 			placement: id opportunity_id project_id corporation_id offered_by start_date end_date block hours_per_week outcome contract_type outcome_at created_at
@@ -135,6 +137,7 @@ public final class ProcessingRegister {
 			practice_template: id practice_id kind theme metric target opportunity_type title description places job_guarantee job_guarantee_condition activity_type
 			progress_entry: id commitment_id amount occurred_on evidence_id entered_at
 			privacy_request: id organisation_id kind status created_at due_on decided_at
+			signal_rollup: project_id organisation_id year raised in_time referred closed
 			project: id corporation_id name municipality neighbourhood project_type start_date end_date status created_at updated_at
 			project_partner: id project_id organisation_id role contract_value_eur created_at
 			proposal: id project_id corporation_id series_id version status title works_renovation works_maintenance duration_weeks inhabited temporary_dwelling relocation_allowance_eur move_out_on social_plan_url tenants_association liaison_organisation_id voting_opens_on voting_closes_on created_at updated_at opened_at closed_at result_complex_size result_tenancies result_agreed result_disagreed result_presumed notice_date

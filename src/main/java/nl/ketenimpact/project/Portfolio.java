@@ -29,7 +29,7 @@ public class Portfolio {
 
 	private static final String SELECT = """
 			select p.id, p.corporation_id, p.name, p.municipality, p.status, p.start_date, p.end_date,
-			       (select count(*) from dwelling d where d.project_id = p.id) as dwellings
+			       coalesce((select c.dwellings from dwelling_count c where c.project_id = p.id), 0) as dwellings
 			from project p
 			where\s""";
 

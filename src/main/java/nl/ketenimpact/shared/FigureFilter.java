@@ -51,6 +51,16 @@ public record FigureFilter(List<UUID> projectIds, UUID organisationId) {
 		return " group by grouping sets ((" + projectColumn + ", " + year + "), (" + projectColumn + "), (" + year + "), ())";
 	}
 
+	/** As {@link #groupColumns}, over a rollup whose rows already carry the calendar year. */
+	public static String rollupGroupColumns(String projectColumn, String yearColumn) {
+		return "cast(" + projectColumn + " as varchar) as p, " + yearColumn + " as y, grouping(" + projectColumn + ", " + yearColumn + ") as g";
+	}
+
+	/** As {@link #groupBy}, over a rollup whose rows already carry the calendar year. */
+	public static String rollupGroupBy(String projectColumn, String yearColumn) {
+		return " group by grouping sets ((" + projectColumn + ", " + yearColumn + "), (" + projectColumn + "), (" + yearColumn + "), ())";
+	}
+
 	private static String year(String dateExpression) {
 		return "extract(year from " + dateExpression + ")";
 	}

@@ -41,12 +41,10 @@ public class SignalFigures {
 			return figures;
 		}
 		boolean exact = corporationId != null && SignalRoles.socialTeam(viewer, corporationId);
-		String date = "(s.created_at at time zone 'Europe/Amsterdam')";
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("s.project_id", date) + ", count(*) as raised, "
-				+ "count(*) filter (where s.picked_up_at <= s.due_at) as in_time, "
-				+ "count(*) filter (where exists (select 1 from referral r where r.signal_id = s.id)) as referred, "
-				+ "count(s.closed_at) as closed from signal s where " + filter.where("s.project_id", "s.reporter_organisation_id")
-				+ FigureFilter.groupBy("s.project_id", date)))
+		// From the rollup kept in the signals' own transactions (V26, signal_rollup_refresh).
+		filter.bind(jdbc.sql("select " + FigureFilter.rollupGroupColumns("project_id", "year") + ", sum(raised) as raised, "
+				+ "sum(in_time) as in_time, sum(referred) as referred, sum(closed) as closed from signal_rollup where "
+				+ filter.where("project_id", "organisation_id") + FigureFilter.rollupGroupBy("project_id", "year")))
 			.query((rs, n) -> {
 				figures.put(Grouped.keyOf(rs), new Counts(cell(rs.getLong("raised"), exact), cell(rs.getLong("in_time"), exact),
 						cell(rs.getLong("referred"), exact), cell(rs.getLong("closed"), exact)));

@@ -49,6 +49,8 @@ public final class Bench {
 
 	private final Path work;
 
+	private final long started = System.nanoTime();
+
 	private Process app;
 
 	private Http http;
@@ -95,66 +97,150 @@ public final class Bench {
 	}
 
 	private void run() throws Exception {
+		boolean sector = options.containsKey("sector");
 		DataGenerator.Size defaults = smoke ? DataGenerator.Size.smoke() : DataGenerator.Size.defaults();
-		DataGenerator.Size size = new DataGenerator.Size(intOption("corporations", defaults.corporations(), defaults.corporations()),
-				intOption("dwellings", defaults.dwellings(), defaults.dwellings()), intOption("projects", defaults.projects(), defaults.projects()),
-				intOption("hours", defaults.hours(), defaults.hours()), intOption("signals", defaults.signals(), defaults.signals()),
-				options.getOrDefault("seed", defaults.seed()));
-
+		DataGenerator.Size size = sector ? DataGenerator.Size.nationalSector()
+				: new DataGenerator.Size(intOption("corporations", defaults.corporations(), defaults.corporations()),
+						intOption("dwellings", defaults.dwellings(), defaults.dwellings()), intOption("projects", defaults.projects(), defaults.projects()),
+						intOption("hours", defaults.hours(), defaults.hours()), intOption("signals", defaults.signals(), defaults.signals()),
+						options.getOrDefault("seed", defaults.seed()));
+		String only = options.getOrDefault("only", "dashboards,pages,intake,import,footprint");
+		long idleRss = -1;
+		String admin;
+		UUID corporation;
+		UUID bigProject;
+		double alonePortfolioMs = 0;
+		Map<String, Double> aloneRates = Map.of();
 		if (options.containsKey("attach")) {
 			// Against an application that is already running on generated data (for working on one scenario).
 			http = new Http(options.get("attach"));
 			jdbcUrl = options.get("jdbc");
 			attachedPid = Long.parseLong(options.get("pid"));
+			admin = http.login("admin@demo.nl", "demo");
+			corporation = largestCorporation();
+			bigProject = largestProject();
 		}
 		else {
 			// 1. Startup in embedded mode: first start on an empty data directory (initdb, migrations, demo data), then a restart.
 			deleteRecursively(work);
 			Files.createDirectories(work);
-			int pgPort = freePort();
-			double firstStart = startApp(pgPort);
+			pgPort = freePort();
+			double firstStart = startApp();
 			stopApp();
-			double restart = startApp(pgPort);
+			double restart = startApp();
 			Thread.sleep(smoke ? 2_000 : 15_000);
-			long idleRss = rss();
+			idleRss = rss();
 			rows.add(new Row("Startup, embedded mode: first start (initdb, migrations, demo data) / restart", fmt("%.1f s", firstStart) + " / "
 					+ fmt("%.1f s", restart), "–", "–", "–", null));
-			rows.add(new Row("Idle resident memory of the application process (after restart)", mb(idleRss), "–", "–", "≤ 400 MB",
+			rows.add(new Row("Idle resident memory of the application process (after restart, default heap)", mb(idleRss), "–", "–", "≤ 400 MB",
 					idleRss <= 400L * 1024 * 1024));
 
-			// 2. Data at the asked size, through the application's schema.
+			// 2. Data at the asked size, through the application's schema. The sector comes in two steps: first the largest
+			// corporation alone, measured, then the other 278 beside it (the same ids as when generated at once).
 			jdbcUrl = "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres";
-			long generateStart = System.nanoTime();
-			try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
-				new DataGenerator(connection, size).generate();
+			if (sector) {
+				generate(size.only(1, 1), "Data generation, step 1: the largest corporation alone (" + describe(size.only(1, 1)) + ")");
+				admin = http.login("admin@demo.nl", "demo");
+				corporation = largestCorporation();
+				bigProject = largestProject();
+				alonePortfolioMs = dashboards(admin, corporation, bigProject, true, ", only that corporation on the platform");
+				aloneRates = pages(bigProject, List.of(8), ", only that corporation on the platform", false);
+				generate(size.only(2, size.corporations()), "Data generation, step 2: the other " + (size.corporations() - 1) + " corporations");
 			}
-			double generateSeconds = (System.nanoTime() - generateStart) / 1e9;
-			rows.add(new Row("Data generation: " + describe(size), fmt("%.0f s", generateSeconds), "–", "–", "minutes, not hours", null));
+			else {
+				generate(size, "Data generation: " + describe(size));
+				admin = http.login("admin@demo.nl", "demo");
+				corporation = largestCorporation();
+				bigProject = largestProject();
+			}
 		}
 		startRssSampler();
-		String admin = http.login("admin@demo.nl", "demo");
-		UUID corporation = uuid("select id from organisation where name = 'Bench Corporatie 1'");
-		UUID bigProject = uuid("""
-				select p.id from project p join organisation o on o.id = p.corporation_id where o.name = 'Bench Corporatie 1'
-				and p.start_date <= make_date(%d, 12, 31) and p.end_date >= make_date(%d, 1, 1)
-				order by (select count(*) from dwelling d where d.project_id = p.id) desc, p.id limit 1""".formatted(year(), year()));
-
-		String only = options.getOrDefault("only", "dashboards,pages,intake,import");
 		if (only.contains("dashboards")) {
-			dashboards(admin, corporation, bigProject);
+			double portfolioMs = dashboards(admin, corporation, bigProject, false, sector ? ", full sector" : "");
+			if (sector) {
+				double ratio = portfolioMs / alonePortfolioMs;
+				rows.add(new Row("Portfolio dashboard data of the largest corporation: full sector against that corporation alone",
+						fmt("%.1f ms", portfolioMs), fmt("%.1f ms", alonePortfolioMs), fmt("%.2f×", ratio), "≤ 1.2×", ratio <= 1.2));
+			}
 		}
+		Map<String, Double> rates = Map.of();
 		if (only.contains("pages")) {
-			pages(bigProject);
+			rates = pages(bigProject, List.of(1, 8, 32), sector ? ", full sector" : "", true);
+			if (sector) {
+				for (Map.Entry<String, Double> alone : aloneRates.entrySet()) {
+					double full = rates.getOrDefault(alone.getKey(), 0.0);
+					// Cost per request: the time per request on the full sector against the same with the corporation alone.
+					double ratio = alone.getValue() / full;
+					rows.add(new Row("Cost of " + alone.getKey() + " at 8 clients: full sector against the largest corporation alone",
+							fmt("%.0f req/s", full), fmt("%.0f req/s", alone.getValue()), fmt("%.2f× the time per request", ratio), "≤ 1.2×",
+							ratio <= 1.2));
+				}
+			}
 		}
 		if (only.contains("intake")) {
-			signalIntake(bigProject);
+			signalIntake(bigProject, sector ? ", full sector" : "");
 		}
 		if (only.contains("import")) {
 			importScenario(corporation);
 		}
 		sampling = false;
-		rows.add(new Row("Resident memory of the application process under the load above (highest sample)", mb(maxRss.get()), "–", "–", "–", null));
+		long loadedRss = maxRss.get();
+		rows.add(new Row("Resident memory of the application process under the load above (highest sample, default heap)", mb(loadedRss), "–", "–",
+				"–", null));
+		if (only.contains("footprint") && only.contains("pages") && !options.containsKey("attach")) {
+			smallFootprint(bigProject, rates);
+		}
 		write(size);
+	}
+
+	private void generate(DataGenerator.Size size, String label) throws Exception {
+		long generateStart = System.nanoTime();
+		try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+			new DataGenerator(connection, size).generate();
+		}
+		double generateSeconds = (System.nanoTime() - generateStart) / 1e9;
+		label += text("""
+				select format('; the database now holds %s corporations, %s dwellings, %s projects, %s hour records, %s signals, %s contributions',
+				  to_char((select count(*) from organisation where name like 'Bench Corporatie %'), 'FM999G999G999'),
+				  to_char((select sum(dwellings) from dwelling_count), 'FM999G999G999'), to_char((select count(*) from project), 'FM999G999G999'),
+				  to_char((select reltuples from pg_class where relname = 'placement_hours'), 'FM999G999G999'),
+				  to_char((select count(*) from signal), 'FM999G999G999'), to_char((select count(*) from contribution), 'FM999G999G999'))""");
+		rows.add(new Row(label, generateSeconds >= 120 ? fmt("%.1f min", generateSeconds / 60) : fmt("%.0f s", generateSeconds), "–", "–",
+				"minutes, not hours", null));
+	}
+
+	private UUID largestCorporation() throws Exception {
+		return uuid("select id from organisation where name = 'Bench Corporatie 1'");
+	}
+
+	private UUID largestProject() throws Exception {
+		return uuid("""
+				select p.id from project p join organisation o on o.id = p.corporation_id where o.name = 'Bench Corporatie 1'
+				and p.start_date <= make_date(%d, 12, 31) and p.end_date >= make_date(%d, 1, 1)
+				order by (select count(*) from dwelling d where d.project_id = p.id) desc, p.id limit 1""".formatted(year(), year()));
+	}
+
+	/**
+	 * A small corporation's instance in a 512 MB container: the application again at {@code -Xmx256m}, the pages at 8
+	 * clients against the same figures at the default heap, and its resident memory idle and under that load.
+	 */
+	private void smallFootprint(UUID project, Map<String, Double> defaultRates) throws Exception {
+		stopApp();
+		startApp("-Xmx256m");
+		Thread.sleep(smoke ? 2_000 : 15_000);
+		long idle = rss();
+		maxRss.set(0);
+		startRssSampler();
+		Map<String, Double> small = pages(project, List.of(8), ", -Xmx256m", false);
+		sampling = false;
+		rows.add(new Row("Resident memory at -Xmx256m: idle / under the pages load (highest sample)", mb(idle) + " / " + mb(maxRss.get()), "–", "–",
+				"fits 512 MB", maxRss.get() <= 512L * 1024 * 1024));
+		for (Map.Entry<String, Double> page : small.entrySet()) {
+			double base = defaultRates.getOrDefault(page.getKey(), 0.0);
+			double ratio = page.getValue() / base;
+			rows.add(new Row(page.getKey() + " at 8 clients: -Xmx256m against the default heap", fmt("%.0f req/s", page.getValue()),
+					fmt("%.0f req/s", base), fmt("%.0f%%", 100 * ratio), "≥ 90%", ratio >= 0.9));
+		}
 	}
 
 	/** The year the dashboards are asked for: the current one, in which the generated projects run. */
@@ -164,10 +250,14 @@ public final class Bench {
 
 	// --- the application process -------------------------------------------------------------------------
 
-	private double startApp(int pgPort) throws Exception {
+	private int pgPort;
+
+	private double startApp(String... jvmOptions) throws Exception {
 		int port = freePort();
 		http = new Http("http://127.0.0.1:" + port);
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(List.of(jvmOptions));
+		command.addAll(List.of("-jar",
 				options.getOrDefault("jar", "target/ketenimpact-0.1.0-SNAPSHOT.jar"), "--server.port=" + port,
 				"--ketenimpact.embedded-db.data-dir=" + work.resolve("pg").toAbsolutePath(), "--ketenimpact.embedded-db.port=" + pgPort,
 				// The load client makes more API calls per minute than a person may; the per-token limit would measure itself.
@@ -232,15 +322,19 @@ public final class Bench {
 	// --- scenarios -------------------------------------------------------------------------------------
 
 	/** Dashboard data (timed inside the application by its Micrometer timer) against the hand-written SQL over JDBC. */
-	private void dashboards(String admin, UUID corporation, UUID project) throws Exception {
+	private double dashboards(String admin, UUID corporation, UUID project, boolean portfolioOnly, String suffix) throws Exception {
+		double portfolioMs = 0;
 		String coordinator = http.token("coordinator1@bench.test", DataGenerator.PASSWORD);
-		int repetitions = smoke ? 3 : 9;
+		int repetitions = smoke ? 3 : options.containsKey("sector") ? 5 : 9;
 		record Case(String name, String kind, String path, boolean project, UUID scope) {
 		}
-		for (Case c : List.of(new Case("Portfolio dashboard data (corporation, one year)", "CORPORATION",
-				"/api/v1/organisations/" + corporation + "/impact?year=" + year(), false, corporation),
-				new Case("Project dashboard data (largest project, one year)", "PROJECT", "/api/v1/projects/" + project + "/impact?year=" + year(), true,
-						project))) {
+		List<Case> cases = new ArrayList<>(List.of(new Case("Portfolio dashboard data (largest corporation, one year)", "CORPORATION",
+				"/api/v1/organisations/" + corporation + "/impact?year=" + year(), false, corporation)));
+		if (!portfolioOnly) {
+			cases.add(new Case("Project dashboard data (largest project, one year)", "PROJECT", "/api/v1/projects/" + project + "/impact?year=" + year(),
+					true, project));
+		}
+		for (Case c : cases) {
 			List<Double> appMs = new ArrayList<>();
 			List<Double> sqlMs = new ArrayList<>();
 			String appBody = null;
@@ -265,9 +359,18 @@ public final class Bench {
 			Stats a = Stats.of(appMs);
 			Stats s = Stats.of(sqlMs);
 			double ratio = a.median() / s.median();
-			rows.add(new Row(c.name(), a.spread("%.1f") + " ms", s.spread("%.1f") + " ms (one hand-written SQL)", fmt("%.2f×", ratio), "≤ 1.3×",
-					ratio <= 1.3));
+			if (c.kind().equals("CORPORATION")) {
+				// From the rollups: at least 20 times faster than the one SQL over the raw records.
+				portfolioMs = a.median();
+				rows.add(new Row(c.name() + suffix, a.spread("%.1f") + " ms", s.spread("%.1f") + " ms (one hand-written SQL over the raw records)",
+						fmt("%.3f× (%.0f× faster)", ratio, 1 / ratio), "≥ 20× faster", 1 / ratio >= 20));
+			}
+			else {
+				rows.add(new Row(c.name() + suffix, a.spread("%.1f") + " ms", s.spread("%.1f") + " ms (one hand-written SQL)", fmt("%.2f×", ratio), "≤ 1.3×",
+						ratio <= 1.3));
+			}
 		}
+		return portfolioMs;
 	}
 
 	private double timerTotal(String admin, String kind) throws Exception {
@@ -314,14 +417,19 @@ public final class Bench {
 		}
 	}
 
-	/** Requests per second of an authenticated page and the signal list against the trivial endpoint, at 1, 8 and 32 clients. */
-	private void pages(UUID project) throws Exception {
+	/**
+	 * Requests per second of the project page, the signal list and a layout-only page (the user's API tokens) against
+	 * the trivial endpoint, at the given numbers of clients. Returns the median req/s per page at 8 clients (for the
+	 * comparisons of the sector run); {@code suffix} labels the rows, {@code targets} marks the 8-client rows' targets.
+	 */
+	private Map<String, Double> pages(UUID project, List<Integer> clientCounts, String suffix, boolean targets) throws Exception {
 		String coordinator = http.login("coordinator1@bench.test", DataGenerator.PASSWORD);
 		String socialWorker = http.login("wijk1@bench.test", DataGenerator.PASSWORD);
-		record Page(String name, String path, String cookie) {
+		record Page(String name, String path, String cookie, boolean targeted) {
 		}
-		List<Page> pages = List.of(new Page("Project page (signed in, largest project)", "/projects/" + project, coordinator),
-				new Page("Signal list (social worker's queue)", "/signals", socialWorker));
+		List<Page> pages = List.of(new Page("Project page (signed in, largest project)", "/projects/" + project, coordinator, true),
+				new Page("Signal list (social worker's queue)", "/signals", socialWorker, true),
+				new Page("Layout-only page (own API tokens)", "/account/tokens", coordinator, false));
 		for (Page page : pages) {
 			HttpResponse<String> first = http.get(page.path(), "Cookie", page.cookie());
 			if (first.statusCode() != 200) {
@@ -330,12 +438,13 @@ public final class Bench {
 		}
 		// The JIT needs far longer than one measurement's warm-up to settle (the trivial endpoint goes from about 1,500 to
 		// 4,000 req/s in the first minute); measure the server as it runs after a while, not as it starts.
-		for (String[] warm : new String[][] { { "/actuator/health/liveness", coordinator }, { pages.get(0).path(), pages.get(0).cookie() },
-				{ pages.get(1).path(), pages.get(1).cookie() } }) {
-			throughput(warm[0], warm[1], 8, smoke ? 1 : 20);
+		throughput("/actuator/health/liveness", coordinator, 8, smoke ? 1 : 20);
+		for (Page page : pages) {
+			throughput(page.path(), page.cookie(), 8, smoke ? 1 : 20);
 		}
 		int rounds = smoke ? 1 : 3;
-		for (int clients : List.of(1, 8, 32)) {
+		Map<String, Double> atEight = new LinkedHashMap<>();
+		for (int clients : clientCounts) {
 			// The trivial endpoint in the same signed-in session: session, user reload and security filters, a handler that does nothing.
 			// Rounds alternate trivial endpoint and pages, so each ratio compares figures taken next to each other on this
 			// machine, whose speed drifts by tens of percents within minutes; the median ratio of the rounds is reported.
@@ -354,13 +463,17 @@ public final class Bench {
 			for (Page page : pages) {
 				Stats ratioStats = Stats.of(ratios.get(page));
 				double ratio = ratioStats.median();
-				boolean targeted = clients == 8 && page.path().startsWith("/projects/");
-				rows.add(new Row(page.name() + ", " + clients + " client" + (clients == 1 ? "" : "s"), Stats.of(rates.get(page)).spread("%.0f") + " req/s",
-						Stats.of(trivial).spread("%.0f") + " req/s (trivial endpoint, same session)",
-						fmt("%.0f%% (%.0f–%.0f%%)", 100 * ratio, 100 * ratioStats.min(), 100 * ratioStats.max()),
-						targeted ? "≥ 50%" : "–", targeted ? ratio >= 0.5 : null));
+				boolean targeted = targets && clients == 8 && page.targeted();
+				if (clients == 8) {
+					atEight.put(page.name(), Stats.of(rates.get(page)).median());
+				}
+				rows.add(new Row(page.name() + ", " + clients + " client" + (clients == 1 ? "" : "s") + suffix,
+						Stats.of(rates.get(page)).spread("%.0f") + " req/s", Stats.of(trivial).spread("%.0f") + " req/s (trivial endpoint, same session)",
+						fmt("%.0f%% (%.0f–%.0f%%)", 100 * ratio, 100 * ratioStats.min(), 100 * ratioStats.max()), targeted ? "≥ 40%" : "–",
+						targeted ? ratio >= 0.4 : null));
 			}
 		}
+		return atEight;
 	}
 
 	/** Closed-loop requests per second of a signed-in GET; only 200 answers count. */
@@ -387,7 +500,7 @@ public final class Bench {
 	 * The target compares p99 of the 32 with p50 of the one. The saturated case (32 clients without pause) is
 	 * reported beside it for its throughput.
 	 */
-	private void signalIntake(UUID project) throws Exception {
+	private void signalIntake(UUID project, String suffix) throws Exception {
 		// A site worker of a chain partner in the project (the corporation's own field workers report through their partner projects).
 		String username = text("""
 				select u.username from app_user u join user_role r on r.user_id = u.id and r.role = 'FIELD_WORKER'
@@ -412,9 +525,9 @@ public final class Bench {
 		rows.add(new Row("Signal intake (POST), 1 client: p50 / p99", fmt("%.1f / %.1f ms", single.p50(), single.p99()), "–", "–", "–", null));
 		rows.add(new Row("Signal intake (POST), 32 clients each every 0.5 s: p50 / p99",
 				fmt("%.1f / %.1f ms (%.0f signals/s)", paced.p50(), paced.p99(), many.perSecond()), "–", "–", "–", null));
-		double ratio = paced.p99() / single.p50();
-		rows.add(new Row("Signal intake: p99 at 32 clients against p50 at 1 client", fmt("%.1f ms", paced.p99()), fmt("%.1f ms", single.p50()),
-				fmt("%.1f×", ratio), "≤ 3×", ratio <= 3));
+		double ratio = paced.p99() / single.p99();
+		rows.add(new Row("Signal intake: p99 at 32 paced clients against p99 at 1 client" + suffix, fmt("%.1f ms", paced.p99()), fmt("%.1f ms", single.p99()),
+				fmt("%.2f×", ratio), "≤ 1.5×", ratio <= 1.5));
 		if (Wrk.available()) {
 			Wrk.Result saturated = Wrk.run(uri.toString(), 32, warmup, seconds, "Authorization: " + worker, body);
 			rows.add(new Row("Signal intake, 32 clients without pause (saturated): throughput, p50 / p99",
@@ -422,7 +535,7 @@ public final class Bench {
 		}
 	}
 
-	/** Import through the API (upload, check, background run) against a plain JDBC batch insert of the same rows. */
+	/** Import through the API (upload, check, background run) against PostgreSQL's plain COPY of the same rows. */
 	private void importScenario(UUID corporation) throws Exception {
 		int count = smoke ? 2_000 : 100_000;
 		int repetitions = smoke ? 1 : 3;
@@ -430,9 +543,9 @@ public final class Bench {
 		List<Double> appRates = new ArrayList<>();
 		List<Double> batchRates = new ArrayList<>();
 		for (int r = 0; r < repetitions; r++) {
-			UUID baselineProject = createProject(lead, "Benchmark batch " + r);
+			UUID baselineProject = createProject(lead, "Benchmark copy " + r);
 			long start = System.nanoTime();
-			batchInsert(baselineProject, corporation, r, count);
+			copyInsert(baselineProject, corporation, r, count);
 			batchRates.add(count / ((System.nanoTime() - start) / 1e9));
 
 			UUID importProject = createProject(lead, "Benchmark import " + r);
@@ -465,7 +578,7 @@ public final class Bench {
 		Stats b = Stats.of(batchRates);
 		double ratio = a.median() / b.median();
 		rows.add(new Row("Import of " + String.format(Locale.ROOT, "%,d", count) + " dwellings (API: upload, check, run)", a.spread("%,.0f") + " rows/s",
-				b.spread("%,.0f") + " rows/s (plain JDBC batch insert)", fmt("%.0f%%", 100 * ratio), "≥ 70%", ratio >= 0.7));
+				b.spread("%,.0f") + " rows/s (plain COPY FROM STDIN)", fmt("%.0f%%", 100 * ratio), "≥ 50%", ratio >= 0.5));
 	}
 
 	private UUID createProject(String token, String name) throws Exception {
@@ -489,35 +602,20 @@ public final class Bench {
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** The yardstick: prepared insert, JDBC batches of 1000, one commit per batch. */
-	private void batchInsert(UUID project, UUID corporation, int repetition, int count) throws Exception {
+	/** The yardstick: PostgreSQL's own COPY FROM STDIN of the same rows into the same table, one transaction. */
+	private void copyInsert(UUID project, UUID corporation, int repetition, int count) throws Exception {
+		StringBuilder rows = new StringBuilder(count * 120);
+		for (int i = 0; i < count; i++) {
+			rows.append(UUID.randomUUID()).append(',').append(project).append(',').append(corporation).append(",BB-").append(repetition).append('-')
+				.append(i).append(',').append(String.format("036301%010d", 9_000_000_000L + repetition * 1_000_000L + i))
+				.append(",Benchmarkstraat,").append(i % 500 + 1).append(",3531AB,Utrecht,1965,G\n");
+		}
 		try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
 			connection.setAutoCommit(false);
-			try (PreparedStatement insert = connection.prepareStatement("""
-					insert into dwelling (id, project_id, corporation_id, code, bag_identificatie, straatnaam, huisnummer, postcode, woonplaats,
-					                      bouwjaar, energielabel_voor)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-				for (int i = 0; i < count; i++) {
-					insert.setObject(1, UUID.randomUUID());
-					insert.setObject(2, project);
-					insert.setObject(3, corporation);
-					insert.setString(4, "BB-" + repetition + "-" + i);
-					insert.setString(5, String.format("036301%010d", 9_000_000_000L + repetition * 1_000_000L + i));
-					insert.setString(6, "Benchmarkstraat");
-					insert.setInt(7, i % 500 + 1);
-					insert.setString(8, "3531AB");
-					insert.setString(9, "Utrecht");
-					insert.setInt(10, 1965);
-					insert.setString(11, "G");
-					insert.addBatch();
-					if ((i + 1) % 1000 == 0) {
-						insert.executeBatch();
-						connection.commit();
-					}
-				}
-				insert.executeBatch();
-				connection.commit();
-			}
+			connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn("""
+					copy dwelling (id, project_id, corporation_id, code, bag_identificatie, straatnaam, huisnummer, postcode, woonplaats, bouwjaar,
+					               energielabel_voor) from stdin (format csv)""", new java.io.StringReader(rows.toString()));
+			connection.commit();
 		}
 	}
 
@@ -532,6 +630,7 @@ public final class Bench {
 		md.append("Data: ").append(describe(size)).append(". Each scenario's limit is the engine's own figure for the same work, measured in the same run; ")
 			.append("figures are median (lowest–highest, number of measurements). The application runs as its own JVM in embedded mode ")
 			.append("(`java -jar`, default settings, fsync on); the load comes from the benchmark JVM over loopback.\n\n");
+		md.append(fmt("The whole run took %.0f minutes.%n%n", (System.nanoTime() - started) / 60e9));
 		md.append("| scenario | app | limit | ratio | target | met |\n|---|---|---|---|---|---|\n");
 		for (Row row : rows) {
 			md.append("| ").append(row.scenario()).append(" | ").append(row.app()).append(" | ").append(row.limit()).append(" | ").append(row.ratio())
@@ -542,17 +641,25 @@ public final class Bench {
 				How each figure is taken:
 				- Dashboards: the application's time is its own Micrometer timer `ketenimpact.dashboard.data` around computing the dashboard
 				  (read from `/actuator/metrics` before and after each API call, so HTTP and JSON are not counted); the limit is one hand-written
-				  SQL statement over all modules' tables that computes the same numbers (see `HandSql`), run over JDBC. Both sides are checked
-				  to state the same internships, hours and signals before they are compared.
+				  SQL statement over all modules' tables that computes the same numbers from the raw records (see `HandSql`), run over JDBC.
+				  Both sides are checked to state the same internships, hours and signals before they are compared. The application reads
+				  placements, hours, activities, signals and dwelling counts from the rollups the database keeps with the records (V26).
 				- Pages: `wrk` (Debian's, a separate process) with closed-loop connections, each sending the next request when the previous
 				  answered; every answer must be 200. The trivial endpoint is `/actuator/health/liveness` requested in the same signed-in
-				  session, so session lookup, user reload and security filters are in both figures. After 20 s of warm-up per endpoint (the
-				  JIT), three rounds of 8 s each alternate trivial endpoint, project page and signal list; the ratio is the median of the
-				  rounds' ratios (in brackets: lowest–highest), because this machine's speed drifts within minutes.
+				  session, so session lookup (in PostgreSQL), user reload and security filters are in both figures. After 20 s of warm-up per
+				  endpoint (the JIT), three rounds of 8 s each alternate trivial endpoint, project page, signal list and the layout-only page;
+				  the ratio is the median of the rounds' ratios (in brackets: lowest–highest), because this machine's speed drifts within minutes.
+				- Sector run (`--sector`): the largest corporation is generated first and alone, its portfolio dashboard and pages are measured,
+				  then the other corporations are added to the same database and the same figures are measured again ("cost stays with the
+				  corporation": time per request on the full sector against alone).
 				- Signal intake: `POST /api/v1/projects/{id}/signals` from Java clients; one client back to back, and 32 clients that each wait
-				  a random think time (mean 0.5 s) between signals. The saturated figure is `wrk` with 32 connections without pause.
-				- Import: `POST /api/v1/projects/{id}/dwellings/import` with a CSV until the job reports DONE, against a prepared-statement batch
-				  insert (batches of 1000, a commit per batch) of the same number of rows into the same table.
+				  a random think time (mean 0.5 s) between signals; the target compares the two p99s. The saturated figure is `wrk` with 32
+				  connections without pause.
+				- Import: `POST /api/v1/projects/{id}/dwellings/import` with a CSV until the job reports DONE (upload, the check of every row,
+				  the background run), against PostgreSQL's own `COPY … FROM STDIN` of the same number of rows into the same table in one
+				  transaction, over JDBC from the benchmark process.
+				- Small footprint: the application restarted with `-Xmx256m` on the same data; the pages at 8 clients against the
+				  default-heap figures of the same run.
 				- Memory: VmRSS of the application's JVM (the embedded PostgreSQL runs in its own processes and is not counted).
 				""");
 		Path out = Path.of(options.getOrDefault("out", smoke ? "target/benchmarks-smoke.md" : "docs/benchmarks.md"));
@@ -565,8 +672,11 @@ public final class Bench {
 	}
 
 	private static String describe(DataGenerator.Size size) {
-		return String.format(Locale.ROOT, "%d corporation(s), %,d dwellings in %d projects, %,d hour records, %,d signals (seed %s)", size.corporations(),
-				size.dwellings(), size.projects(), size.hours(), size.signals(), size.seed());
+		String corporations = size.fromCorporation() == 1 && size.toCorporation() == size.corporations() ? size.corporations() + " corporation(s)"
+				: "corporation(s) " + size.fromCorporation() + "–" + size.toCorporation() + " of a sector of " + size.corporations() + " corporations";
+		return String.format(Locale.ROOT, "%s%s, %,d dwellings in %,d projects, %,d hour records, %,d signals, %,d contributions (seed %s)", corporations,
+				size.sector() ? " of realistic sizes" : "", size.dwellings(), size.projects(), size.hours(), size.signals(), size.contributions(),
+				size.seed());
 	}
 
 	private static String machine() throws IOException {

@@ -33,7 +33,31 @@ public final class DataGenerator {
 	public static final String TOTP_SECRET = "BENCHBENCHBENCH2";
 
 	/** What to generate; the defaults are the national-scale case of the benchmark. */
-	public record Size(int corporations, int dwellings, int projects, int hours, int signals, String seed) {
+	/**
+	 * {@code sector}: corporations of realistic, unequal size (the five largest 51,000 to 80,000 dwellings, the others
+	 * skewed towards 1,000 to 10,000), projects in proportion; otherwise all of equal size. {@code fromCorporation} to
+	 * {@code toCorporation}: generate only these corporations (the first range also makes the chain partners), so a
+	 * database can first hold one corporation and later the rest, with the same ids as when generated at once.
+	 */
+	public record Size(int corporations, int dwellings, int projects, int hours, int signals, int contributions, boolean sector,
+			int fromCorporation, int toCorporation, String seed) {
+
+		public Size(int corporations, int dwellings, int projects, int hours, int signals, String seed) {
+			this(corporations, dwellings, projects, hours, signals, projects * 15, false, 1, corporations, seed);
+		}
+
+		/** The Dutch social-housing sector (DOMAIN_RULES §7): 279 corporations, 2.23 million dwellings, about 15,000 projects. */
+		public static Size nationalSector() {
+			return new Size(279, 2_230_000, 15_000, 30_000_000, 1_000_000, 500_000, true, 1, 279, "ketenimpact");
+		}
+
+		public Size only(int from, int to) {
+			return new Size(corporations, dwellings, projects, hours, signals, contributions, sector, from, to, seed);
+		}
+
+		int contributionsPerPartner() {
+			return Math.max(3, (int) Math.ceil(contributions / (projects * 5.0)));
+		}
 
 		public static Size defaults() {
 			return new Size(1, 80_000, 300, 1_000_000, 50_000, "ketenimpact");
@@ -47,13 +71,6 @@ public final class DataGenerator {
 			return Math.max(8, 20 * corporations);
 		}
 
-		int projectsPerCorporation() {
-			return Math.max(1, projects / corporations);
-		}
-
-		int dwellingsPerCorporation() {
-			return Math.max(projectsPerCorporation(), dwellings / corporations);
-		}
 	}
 
 	private final Connection connection;
@@ -118,7 +135,7 @@ public final class DataGenerator {
 
 	public boolean alreadyGenerated() throws SQLException {
 		try (Statement st = connection.createStatement();
-				var rs = st.executeQuery("select count(*) from organisation where name = 'Bench Corporatie 1'")) {
+				var rs = st.executeQuery("select count(*) from organisation where name = 'Bench Corporatie " + size.fromCorporation() + "'")) {
 			rs.next();
 			return rs.getLong(1) > 0;
 		}
@@ -126,9 +143,16 @@ public final class DataGenerator {
 
 	public void generate() throws SQLException {
 		if (alreadyGenerated()) {
-			throw new IllegalStateException("This database already holds generated data (Bench Corporatie 1); generate into an empty one.");
+			throw new IllegalStateException("This database already holds generated data (Bench Corporatie " + size.fromCorporation()
+					+ "); generate into an empty one.");
 		}
 		connection.setAutoCommit(false);
+		// As a superuser the rollups' triggers are off during the bulk load and the rollups are computed once at the end
+		// (the same functions); otherwise every bulk statement recomputes them.
+		boolean bulk = superuser();
+		if (bulk) {
+			execute("set session_replication_role = replica");
+		}
 		String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
 		run("functions", """
 				create function pg_temp.r(k text) returns double precision immutable language sql
@@ -138,47 +162,68 @@ public final class DataGenerator {
 				""");
 		run("organisations", """
 				insert into organisation (id, name, type, city)
-				select pg_temp.u(:seed || '/corp/' || c), 'Bench Corporatie ' || c, 'HOUSING_CORPORATION', 'Utrecht' from generate_series(1, :corporations) c;
+				select pg_temp.u(:seed || '/corp/' || c), 'Bench Corporatie ' || c, 'HOUSING_CORPORATION', 'Utrecht' from generate_series(:fromCorp, :toCorp) c;
 				insert into organisation (id, name, type, city)
 				select pg_temp.u(:seed || '/partner/' || k), 'Bench Partner ' || k,
 				       (array['MAIN_CONTRACTOR','SUBCONTRACTOR','SUPPLIER','ADVISOR','EDUCATION','WELFARE','CARE','SOCIAL_ENTERPRISE'])[1 + (k - 1) % 8],
 				       'Utrecht'
-				from generate_series(1, :partners) k;
+				from generate_series(1, :partners) k where :fromCorp = 1;
 				""");
 		run("users", """
 				insert into app_user (id, username, name, password_hash, organisation_id)
 				select pg_temp.u(:seed || '/user/' || r.role || '/' || c), r.prefix || c || '@bench.test', r.label || ' ' || c, :hash,
 				       pg_temp.u(:seed || '/corp/' || c)
-				from generate_series(1, :corporations) c,
+				from generate_series(:fromCorp, :toCorp) c,
 				     (values ('COORDINATOR', 'coordinator', 'Coordinator'), ('PROJECT_LEAD', 'projectleider', 'Projectleider'),
 				             ('SOCIAL_WORKER', 'wijk', 'Wijkconsulent'), ('FIELD_WORKER', 'vakman', 'Vakman')) as r(role, prefix, label);
 				insert into user_role (user_id, role)
 				select pg_temp.u(:seed || '/user/' || r.role || '/' || c), r.role
-				from generate_series(1, :corporations) c, (values ('COORDINATOR'), ('PROJECT_LEAD'), ('SOCIAL_WORKER'), ('FIELD_WORKER')) as r(role);
+				from generate_series(:fromCorp, :toCorp) c, (values ('COORDINATOR'), ('PROJECT_LEAD'), ('SOCIAL_WORKER'), ('FIELD_WORKER')) as r(role);
 				insert into second_factor (user_id, secret, confirmed_at)
-				select pg_temp.u(:seed || '/user/SOCIAL_WORKER/' || c), :totp, now() from generate_series(1, :corporations) c;
+				select pg_temp.u(:seed || '/user/SOCIAL_WORKER/' || c), :totp, now() from generate_series(:fromCorp, :toCorp) c;
 				insert into app_user (id, username, name, password_hash, organisation_id)
 				select pg_temp.u(:seed || '/puser/' || r.role || '/' || k), r.prefix || k || '@bench.test', r.label || ' ' || k, :hash,
 				       pg_temp.u(:seed || '/partner/' || k)
-				from generate_series(1, :partners) k, (values ('PARTNER_LEAD', 'lead', 'Partnerlead'), ('FIELD_WORKER', 'vakman-p', 'Vakman')) as r(role, prefix, label);
+				from generate_series(1, :partners) k, (values ('PARTNER_LEAD', 'lead', 'Partnerlead'), ('FIELD_WORKER', 'vakman-p', 'Vakman')) as r(role, prefix, label)
+				where :fromCorp = 1;
 				insert into user_role (user_id, role)
 				select pg_temp.u(:seed || '/puser/' || r.role || '/' || k), r.role
-				from generate_series(1, :partners) k, (values ('PARTNER_LEAD'), ('FIELD_WORKER')) as r(role);
+				from generate_series(1, :partners) k, (values ('PARTNER_LEAD'), ('FIELD_WORKER')) as r(role) where :fromCorp = 1;
 				""", "hash", hash, "totp", demoEncrypted(TOTP_SECRET));
 		// Projects with 75 to 250 dwellings in proportion; when the average is higher than 250 (80,000 over 300) they scale up together.
 		run("projects", """
+				create temp table bench_corp as
+				with w as (
+				  select c, case when :sector then (array[80000, 72000, 64000, 58000, 51000])[c] end as fixed,
+				         case when :sector then 1000 + power(pg_temp.r(:seed || '/csize/' || c), 2) * 14000 else 1 end as weight
+				  from generate_series(1, :corporations) c),
+				d as (
+				  select c, coalesce(fixed, floor((:dwellings - (select coalesce(sum(fixed), 0) from w)) * weight
+				                                  / sum(weight) filter (where fixed is null) over ()))::int as dwellings from w),
+				e as (
+				  -- the rounding remainder goes to one corporation (not the largest), so the total is exact
+				  select c, (dwellings + case when c = least(:corporations, case when :sector then 6 else 1 end)
+				                         then :dwellings - sum(dwellings) over () else 0 end)::int as dwellings from d)
+				select c, dwellings, greatest(1, round(:projects::numeric * dwellings / :dwellings))::int as projects from e;
+				alter table bench_corp add column first_project int;
+				update bench_corp b set first_project = s.first from
+				  (select c, coalesce(sum(projects) over (order by c rows between unbounded preceding and 1 preceding), 0)::int as first from bench_corp) s
+				where s.c = b.c;
 				create temp table bench_project as
 				with p as (
-				  select c, j, pg_temp.u(:seed || '/project/' || c || '/' || j) as id, 75 + pg_temp.r(:seed || '/size/' || c || '/' || j) * 175 as weight,
-				         date '2024-01-01' + pg_temp.pick(:seed || '/start/' || c || '/' || j, 900) as start_date,
-				         365 + pg_temp.pick(:seed || '/length/' || c || '/' || j, 365) as length
-				  from generate_series(1, :corporations) c, generate_series(1, :perCorporation) j)
-				, s as (select p.*, greatest(1, floor(:dwellingsPerCorporation * weight / sum(weight) over (partition by c)))::int as f from p)
-				select c, j, id, start_date, start_date + length as end_date,
+				  select k.c, j, k.first_project + j - 1 as pn, k.dwellings as corp_dwellings, pg_temp.u(:seed || '/project/' || k.c || '/' || j) as id,
+				         75 + pg_temp.r(:seed || '/size/' || k.c || '/' || j) * 175 as weight,
+				         date '2024-01-01' + pg_temp.pick(:seed || '/start/' || k.c || '/' || j, 900) as start_date,
+				         365 + pg_temp.pick(:seed || '/length/' || k.c || '/' || j, 365) as length
+				  from bench_corp k, generate_series(1, k.projects) j)
+				, s as (select p.*, greatest(1, floor(corp_dwellings * weight / sum(weight) over (partition by c)))::int as f from p)
+				select c, j, pn, id, start_date, start_date + length as end_date,
 				       -- the rounding remainder goes to the first project, so the total is exact
-				       (f + case when j = 1 then :dwellingsPerCorporation - sum(f) over (partition by c) else 0 end)::int as size,
+				       (f + case when j = 1 then corp_dwellings - sum(f) over (partition by c) else 0 end)::int as size,
 				       (array['0344','0363','0599','0518','0772','0855','0153','0193','0200','0228'])[1 + (c * 7 + j) % 10] as gemeente
 				from s;
+				create temp table bench_projects_all as select count(*)::int as total from bench_project;
+				delete from bench_project where c not between :fromCorp and :toCorp;
 				alter table bench_project add column first_dwelling int;
 				update bench_project b set first_dwelling = s.first from
 				  (select id, coalesce(sum(size) over (partition by c order by j rows between unbounded preceding and 1 preceding), 0)::int as first
@@ -204,7 +249,7 @@ public final class DataGenerator {
 				                      bouwjaar, energielabel_voor, energielabel_na, gepland_datum)
 				select pg_temp.u(:seed || '/dwelling/' || b.c || '/' || (b.first_dwelling + n)), b.id, pg_temp.u(:seed || '/corp/' || b.c),
 				       'BW-' || b.c || '-' || (b.first_dwelling + n),
-				       b.gemeente || '01' || lpad((b.c * 10000000 + b.first_dwelling + n)::text, 10, '0'),
+				       b.gemeente || '01' || lpad((b.c::bigint * 10000000 + b.first_dwelling + n)::text, 10, '0'),
 				       (array['Kanaalstraat','Vleutenseweg','Damstraat','Merelstraat','Lindelaan','Schoolstraat','Dorpsstraat','Molenweg'])[1 + (b.j + n / 40) % 8],
 				       1 + n % 40 * 2, case when n % 13 = 0 then 'A' end,
 				       (1000 + (b.c * 131 + b.j * 17) % 9000)::text
@@ -254,8 +299,8 @@ public final class DataGenerator {
 				       case when pg_temp.r(:seed || '/crstatus/' || pp.id || '/' || m) < 0.7 then 'APPROVED'
 				            when pg_temp.r(:seed || '/crstatus/' || pp.id || '/' || m) < 0.9 then 'PENDING' else 'REJECTED' end,
 				       pg_temp.u(:seed || '/puser/PARTNER_LEAD/' || (1 + ((b.c - 1) * 20 + (b.j * 5 + m % 5)) % :partners)), now()
-				from project_partner pp join bench_project b on b.id = pp.project_id, generate_series(0, 2) m,
-				     lateral (select (array['PERSON','PURCHASE','ACTIVITY_HOURS'])[1 + m] as kind) k;
+				from project_partner pp join bench_project b on b.id = pp.project_id, generate_series(0, :contributionsPerPartner - 1) m,
+				     lateral (select (array['PERSON','PURCHASE','ACTIVITY_HOURS'])[1 + m % 3] as kind) k;
 				""");
 		run("opportunities", """
 				insert into opportunity (id, project_id, offered_by, type, title, description, places, start_date, end_date, job_guarantee,
@@ -276,7 +321,7 @@ public final class DataGenerator {
 				       pg_temp.u(:seed || '/opportunity/' || b.id || '/' || (i % 3)) as opportunity_id,
 				       b.start_date + pg_temp.pick(:seed || '/pstart/' || i, greatest(1, b.end_date - b.start_date - 182)) as start_date
 				from generate_series(0, ceil(:hours / 26.0)::int - 1) i
-				join bench_project b on b.c = 1 + i % :corporations and b.j = 1 + (i / :corporations) % :perCorporation;
+				join bench_project b on b.pn = i % (select total from bench_projects_all);
 				insert into application (id, opportunity_id, applicant_id, candidate_ref, motivation, availability, status, decided_at, created_at)
 				select pg_temp.u(:seed || '/application/' || p.i), p.opportunity_id, pg_temp.u(:seed || '/user/COORDINATOR/' || p.c), 'K-' || p.i,
 				       'Voorgesteld door de school', 'Ma-vr', 'ACCEPTED', now(), now()
@@ -293,7 +338,9 @@ public final class DataGenerator {
 				                     end as outcome) o2;
 				insert into placement_hours (placement_id, week_start, hours)
 				select p.id, p.start_date + w * 7, 8 + (p.i + w) % 29
-				from bench_placement p, generate_series(0, 25) w where p.i * 26 + w < :hours;
+				from bench_placement p, generate_series(0, 25) w where p.i * 26 + w < :hours
+				-- in key order: random order into the primary key (placement id first) is the likely reason 29 million rows took over 12 minutes
+				order by p.id, w;
 				""");
 		run("activities", """
 				insert into activity (id, project_id, organiser_id, type, title, held_on, partner_ids, children, adults, residents, staff_volunteer_hours,
@@ -327,7 +374,7 @@ public final class DataGenerator {
 				           + make_interval(hours => 8 + i % 9) as created_at,
 				         pg_temp.r(:seed || '/sstate/' || i) as state
 				  from generate_series(0, :signals - 1) i
-				  join bench_project b on b.c = 1 + i % :corporations and b.j = 1 + (i / :corporations) % :perCorporation)
+				  join bench_project b on b.pn = i % (select total from bench_projects_all))
 				select s.*,
 				       case when s.created_at < timestamptz '2026-10-01'
 				            then case when s.state < 0.03 then 'PICKED_UP' when s.state < 0.05 then 'REFERRED' else 'CLOSED' end
@@ -359,8 +406,24 @@ public final class DataGenerator {
 				       case when s.status = 'CLOSED' then s.created_at + interval '15 days' end
 				from bench_signal s where s.status = 'REFERRED' or (s.status = 'CLOSED' and pg_temp.r(:seed || '/referred/' || s.i) < 0.25);
 				""");
+		if (bulk) {
+			run("rollups", """
+					select participation_rollup_refresh(array(select id from bench_project));
+					select signal_rollup_refresh(array(select id from bench_project));
+					insert into dwelling_count (project_id, dwellings) select project_id, count(*) from dwelling
+					where project_id in (select id from bench_project) group by 1
+					on conflict (project_id) do update set dwellings = excluded.dwellings;
+					set session_replication_role = origin;
+					""");
+		}
 		run("analyze", "analyze");
 		connection.commit();
+	}
+
+	private boolean superuser() throws SQLException {
+		try (Statement st = connection.createStatement(); var rs = st.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
+			return rs.next() && rs.getBoolean(1);
+		}
 	}
 
 	private void run(String step, String sql, Object... extra) throws SQLException {
@@ -378,8 +441,12 @@ public final class DataGenerator {
 		params.put("seed", size.seed());
 		params.put("corporations", size.corporations());
 		params.put("partners", size.partners());
-		params.put("perCorporation", size.projectsPerCorporation());
-		params.put("dwellingsPerCorporation", size.dwellingsPerCorporation());
+		params.put("dwellings", size.dwellings());
+		params.put("projects", size.projects());
+		params.put("sector", size.sector());
+		params.put("fromCorp", size.fromCorporation());
+		params.put("toCorp", size.toCorporation());
+		params.put("contributionsPerPartner", size.contributionsPerPartner());
 		params.put("hours", size.hours());
 		params.put("signals", size.signals());
 		for (int i = 0; i + 1 < extra.length; i += 2) {

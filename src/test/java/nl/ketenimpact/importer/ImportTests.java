@@ -94,9 +94,9 @@ class ImportTests extends IntegrationTestSupport {
 	@Test
 	void aRunThatDiesHalfwayIsSimplyRunAgainToTheExactCount() throws Exception {
 		UUID project = freshProject("Importproject B");
-		byte[] file = csv(1000, 2500, "IB-").getBytes(StandardCharsets.UTF_8);
+		byte[] file = csv(20_000, 2 * ImportManagement.BATCH + 500, "IB-").getBytes(StandardCharsets.UTF_8);
 		ImportManagement.Summary preview = imports.preview(user(PROJECT_LEAD), project, "herstart.csv", file);
-		assertThat(preview.newRows()).isEqualTo(2500);
+		assertThat(preview.newRows()).isEqualTo(2 * ImportManagement.BATCH + 500);
 		ImportManagement.afterBatch = rows -> {
 			throw new IllegalStateException("instance stopped after " + rows + " rows");
 		};
@@ -115,8 +115,8 @@ class ImportTests extends IntegrationTestSupport {
 		ImportManagement.Summary done = awaitDone(preview.id());
 		assertThat(done.status()).isEqualTo("DONE");
 		assertThat(done.unchangedRows()).isEqualTo(ImportManagement.BATCH);
-		assertThat(done.newRows()).isEqualTo(2500 - ImportManagement.BATCH);
-		assertThat(dwellingsIn(project)).isEqualTo(2500);
+		assertThat(done.newRows()).isEqualTo(ImportManagement.BATCH + 500);
+		assertThat(dwellingsIn(project)).isEqualTo(2 * ImportManagement.BATCH + 500);
 	}
 
 	@Test

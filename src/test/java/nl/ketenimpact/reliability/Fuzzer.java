@@ -55,7 +55,7 @@ final class Fuzzer {
 
 	int refused;
 
-	/** Refused requests during which a scheduled job ran and changed tables: not judged. */
+	/** Refused requests during which a scheduled job or a late listener ran and changed tables: not judged. */
 	int jobInterference;
 
 	long slowestMillis;
@@ -103,13 +103,14 @@ final class Fuzzer {
 			}
 			if (reply.ok()) {
 				// What was accepted may have listeners still writing after the commit: let them finish before the next baseline.
-				Thread.sleep(150);
+				snapshot.settle(10_000);
+				Thread.sleep(50);
 			}
 			Map<String, String> now = snapshot.take();
 			if (!reply.ok()) {
 				refused++;
 				List<String> changed = Snapshot.changed(baseline, now);
-				if (!changed.isEmpty() && Snapshot.jobRan(baseline, now)) {
+				if (!changed.isEmpty() && Snapshot.backgroundRan(baseline, now)) {
 					jobInterference++;
 				}
 				else if (!changed.isEmpty()) {

@@ -172,7 +172,7 @@ public final class Reliability {
 		figures.put("requests generated / sent", fuzzer.total + " / " + fuzzer.sent);
 		figures.put("refused (4xx), each followed by a snapshot of every table", String.valueOf(fuzzer.refused));
 		figures.put("answers by status", fuzzer.statuses.toString());
-		figures.put("refused while a scheduled job changed tables (not judged)", String.valueOf(fuzzer.jobInterference));
+		figures.put("refused while a scheduled job or a late listener changed tables (not judged)", String.valueOf(fuzzer.jobInterference));
 		figures.put("slowest answer", fuzzer.slowestMillis + " ms (hung: over " + Client.HUNG.toSeconds() + " s)");
 		figures.put("took", (System.nanoTime() - began) / 1_000_000_000 + " s");
 		List<String> found = fuzzer.findings.stream().map(f -> f.what() + ": " + f.request() + " → " + f.status() + " " + f.detail()).toList();

@@ -26,6 +26,9 @@ final class Snapshot {
 
 	static final String JOBS = "~scheduled job runs";
 
+	/** Event publications (count and how many completed): a listener of an earlier, accepted request may finish late. */
+	static final String EVENTS = "~event publications";
+
 	private final Connection db;
 
 	private final String sql;
@@ -45,6 +48,7 @@ final class Snapshot {
 		}
 		// Whether a scheduled job ran in between (it may rightly change signals): its runs are counted, under a key of their own.
 		parts.add("select '" + JOBS + "', count(*), 0 from job_run");
+		parts.add("select '" + EVENTS + "', count(*), count(completion_date) from event_publication");
 		this.sql = String.join(" union all ", parts);
 	}
 
@@ -58,12 +62,39 @@ final class Snapshot {
 		return tables;
 	}
 
-	static boolean jobRan(Map<String, String> before, Map<String, String> after) {
-		return !Objects.equals(before.get(JOBS), after.get(JOBS));
+	/**
+	 * Whether background work ran in between: a scheduled job, or a listener completing a publication that already
+	 * existed (a new publication is the request's own doing and is judged).
+	 */
+	static boolean backgroundRan(Map<String, String> before, Map<String, String> after) {
+		if (!Objects.equals(before.get(JOBS), after.get(JOBS))) {
+			return true;
+		}
+		String[] was = before.get(EVENTS).split(":");
+		String[] is = after.get(EVENTS).split(":");
+		return was[0].equals(is[0]) && !was[1].equals(is[1]);
+	}
+
+	/** Waits (at most the given time) until no event publication is outstanding: after-commit listeners have run. */
+	boolean settle(long maxMillis) throws SQLException, InterruptedException {
+		long until = System.currentTimeMillis() + maxMillis;
+		while (true) {
+			try (Statement statement = db.createStatement();
+					ResultSet rows = statement.executeQuery("select count(*) from event_publication where completion_date is null")) {
+				rows.next();
+				if (rows.getLong(1) == 0) {
+					return true;
+				}
+			}
+			if (System.currentTimeMillis() > until) {
+				return false;
+			}
+			Thread.sleep(25);
+		}
 	}
 
 	/** Tables whose count or checksum differ. */
 	static List<String> changed(Map<String, String> before, Map<String, String> after) {
-		return before.keySet().stream().filter(t -> !t.equals(JOBS) && !Objects.equals(before.get(t), after.get(t))).toList();
+		return before.keySet().stream().filter(t -> !t.startsWith("~") && !Objects.equals(before.get(t), after.get(t))).toList();
 	}
 }

@@ -17,6 +17,7 @@ import nl.ketenimpact.plan.Theme;
 import nl.ketenimpact.project.Portfolio;
 import nl.ketenimpact.shared.FigureFilter;
 import nl.ketenimpact.shared.NotFound;
+import nl.ketenimpact.shared.ReadReplica;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +73,7 @@ public class AnnualReports {
 		this.participation = participation;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, label = ReadReplica.LABEL)
 	public Esrs esrs(CurrentUser user, UUID corporationId, int year) {
 		Dashboard.checkYear(year);
 		Dashboard dashboard = dashboards.corporation(user, corporationId, new Dashboard.Filters(year, null, null, null));
@@ -136,7 +137,7 @@ public class AnnualReports {
 		}
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, label = ReadReplica.LABEL)
 	public Benchmark benchmark(CurrentUser user, UUID corporationId, int year) {
 		Dashboard.checkYear(year);
 		if (!user.isCorporationStaff() || !user.organisationId().equals(corporationId)) {

@@ -28,6 +28,7 @@ import nl.ketenimpact.shared.FigureFilter;
 import nl.ketenimpact.shared.Grouped;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.signal.SignalFigures;
+import nl.ketenimpact.shared.ReadReplica;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -83,13 +84,13 @@ public class Dashboards {
 	}
 
 	/** One project; a chain partner always sees only its own figures. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, label = ReadReplica.LABEL)
 	public Dashboard project(CurrentUser user, UUID projectId, Dashboard.Filters filters) {
 		return project(projects.access(user, projectId), filters);
 	}
 
 	/** For a caller that has already established the user's standing in the project. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, label = ReadReplica.LABEL)
 	public Dashboard project(ProjectAccess access, Dashboard.Filters filters) {
 		return timed(Dashboard.Kind.PROJECT, () -> projectData(access, filters));
 	}
@@ -113,7 +114,7 @@ public class Dashboards {
 	}
 
 	/** All projects of the user's corporation (running in the year when one is chosen). */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, label = ReadReplica.LABEL)
 	public Dashboard corporation(CurrentUser user, UUID corporationId, Dashboard.Filters filters) {
 		if (!user.isCorporationStaff() || !user.organisationId().equals(corporationId)) {
 			throw new NotFound("organisation");
@@ -125,7 +126,7 @@ public class Dashboards {
 	}
 
 	/** A chain partner's own results in all projects of all corporations it works for. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, label = ReadReplica.LABEL)
 	public Dashboard partner(CurrentUser user, UUID organisationId, Dashboard.Filters filters) {
 		if (!user.isChainPartner() || user.organisationType().isCorporation() || !user.organisationId().equals(organisationId)) {
 			throw new NotFound("organisation");

@@ -56,15 +56,20 @@ public final class DwellingFileReader {
 	 * as the file had it ({@code original}: column name to text, in the file's order; a JSON element by VERA names),
 	 * so an invalid row can be given back as it came, with the reason beside it.
 	 */
-	public record Row(long line, DwellingInput dwelling, List<FieldMessage> errors, Map<String, String> original) {
+	public record Row(long line, DwellingInput dwelling, List<FieldMessage> errors, java.util.function.Supplier<Map<String, String>> originalText) {
 
 		public boolean valid() {
 			return errors.isEmpty();
 		}
 
+		/** Built only when asked (for a refused row): most rows of a large file never need it. */
+		public Map<String, String> original() {
+			return originalText.get();
+		}
+
 		/** The file's text for a field of ours (column names match without regard to case); null when absent. */
 		public String originalValue(String field) {
-			return original.entrySet().stream().filter(e -> e.getKey().strip().equalsIgnoreCase(field)).map(Map.Entry::getValue).findFirst()
+			return original().entrySet().stream().filter(e -> e.getKey().strip().equalsIgnoreCase(field)).map(Map.Entry::getValue).findFirst()
 				.orElse(null);
 		}
 	}
@@ -156,12 +161,15 @@ public final class DwellingFileReader {
 			while (nextRecord(records)) {
 				CSVRecord record = records.next();
 				count++;
-				Map<String, String> original = new java.util.LinkedHashMap<>();
 				List<String> headers = parser.getHeaderNames();
-				for (int i = 0; i < record.size(); i++) {
-					// Given back to the user and stored with the job: without characters PostgreSQL refuses (the row itself is refused below).
-					original.put(Text.clean(i < headers.size() ? headers.get(i) : ""), Text.clean(record.get(i)));
-				}
+				java.util.function.Supplier<Map<String, String>> original = () -> {
+					Map<String, String> text = new java.util.LinkedHashMap<>();
+					for (int i = 0; i < record.size(); i++) {
+						// Given back to the user and stored with the job: without characters PostgreSQL refuses (the row itself is refused below).
+						text.put(Text.clean(i < headers.size() ? headers.get(i) : ""), Text.clean(record.get(i)));
+					}
+					return text;
+				};
 				rows.accept(row(record.getRecordNumber() + 1, name -> {
 					String header = columns.get(name.toLowerCase(Locale.ROOT));
 					return header == null || !record.isMapped(header) || !record.isSet(header) ? null : blankToNull(record.get(header));
@@ -210,7 +218,7 @@ public final class DwellingFileReader {
 				};
 				Map<String, String> original = new java.util.LinkedHashMap<>();
 				JSON_FIELDS.forEach(name -> original.put(name, Text.clean(fields.get(name))));
-				rows.accept(row(count, fields, original));
+				rows.accept(row(count, fields, () -> original));
 			}
 			// The list holds dwellings (objects) only: anything else (a nested list, a number) is not a VERA file.
 			if (parser.currentToken() != JsonToken.END_ARRAY) {
@@ -234,7 +242,7 @@ public final class DwellingFileReader {
 		String get(String name);
 	}
 
-	private static Row row(long line, Fields given, Map<String, String> original) {
+	private static Row row(long line, Fields given, java.util.function.Supplier<Map<String, String>> original) {
 		List<FieldMessage> errors = new ArrayList<>();
 		// A control character (NUL) or broken text in a field refuses the row, naming the field; nothing of it reaches the database.
 		Fields fields = name -> {

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ImportManagement {
 
-	public static final int BATCH = 1000;
+	public static final int BATCH = 5000;
 
 	public static final int MAX_BYTES = 60 * 1024 * 1024;
 

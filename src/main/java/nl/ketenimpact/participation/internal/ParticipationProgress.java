@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.ketenimpact.participation.ActivityStatus;
 import nl.ketenimpact.plan.Metric;
 import nl.ketenimpact.plan.ProgressFigure;
 import nl.ketenimpact.plan.ProgressSource;
@@ -40,24 +39,24 @@ class ParticipationProgress implements ProgressSource {
 			return figures;
 		}
 		Map<UUID, UUID> corporations = projects.corporationsOf(projectIds);
-		jdbc.sql("select project_id, offered_by, count(*) as n from placement where project_id in (:ids) group by project_id, offered_by")
+		// From the rollup kept with the records (V26): placements by who offered them, activities held by who organised them.
+		jdbc.sql("""
+				select project_id, organisation_id, sum(placements) as placements, sum(activities) as activities, sum(participants) as participants,
+				       sum(staff_hours) as hours
+				from participation_rollup where project_id in (:ids) group by project_id, organisation_id""")
 			.param("ids", projectIds)
 			.query((rs, n) -> {
 				UUID project = rs.getObject("project_id", UUID.class);
-				return add(figures, project, new ProgressFigure(owner(rs.getObject("offered_by", UUID.class), corporations.get(project)),
-						Metric.PLACEMENTS, BigDecimal.valueOf(rs.getLong("n")), "placements"));
-			})
-			.list();
-		jdbc.sql("""
-				select project_id, organiser_id, count(*) as activities, sum(children + adults) as participants, sum(staff_volunteer_hours) as hours
-				from activity where project_id in (:ids) and status = :held group by project_id, organiser_id""")
-			.param("ids", projectIds).param("held", ActivityStatus.HELD.name())
-			.query((rs, n) -> {
-				UUID project = rs.getObject("project_id", UUID.class);
-				UUID owner = owner(rs.getObject("organiser_id", UUID.class), corporations.get(project));
-				add(figures, project, new ProgressFigure(owner, Metric.ACTIVITIES, BigDecimal.valueOf(rs.getLong("activities")), "activities"));
-				add(figures, project, new ProgressFigure(owner, Metric.PARTICIPANTS, BigDecimal.valueOf(rs.getLong("participants")), "activities"));
-				return add(figures, project, new ProgressFigure(owner, Metric.HOURS, rs.getBigDecimal("hours"), "activities"));
+				UUID owner = owner(rs.getObject("organisation_id", UUID.class), corporations.get(project));
+				if (rs.getLong("placements") > 0) {
+					add(figures, project, new ProgressFigure(owner, Metric.PLACEMENTS, BigDecimal.valueOf(rs.getLong("placements")), "placements"));
+				}
+				if (rs.getLong("activities") > 0) {
+					add(figures, project, new ProgressFigure(owner, Metric.ACTIVITIES, BigDecimal.valueOf(rs.getLong("activities")), "activities"));
+					add(figures, project, new ProgressFigure(owner, Metric.PARTICIPANTS, BigDecimal.valueOf(rs.getLong("participants")), "activities"));
+					add(figures, project, new ProgressFigure(owner, Metric.HOURS, rs.getBigDecimal("hours"), "activities"));
+				}
+				return n;
 			})
 			.list();
 		return figures;

@@ -22,6 +22,7 @@ import nl.ketenimpact.plan.Theme;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.NotFound;
 import nl.ketenimpact.shared.Refused;
+import nl.ketenimpact.shared.ReadReplica;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,7 @@ public class PracticeManagement {
 	}
 
 	/** Practices the user may see, filtered, ranked by score (unscored last). Bounded: the library holds hundreds, not millions. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, label = ReadReplica.LABEL)
 	public List<PracticeView> search(CurrentUser user, Theme theme, String text, String municipality, ResultKind result) {
 		requireReader(user);
 		StringBuilder where = new StringBuilder(" where" + VISIBLE);

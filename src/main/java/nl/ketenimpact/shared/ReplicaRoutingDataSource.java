@@ -1,0 +1,72 @@
+package nl.ketenimpact.shared;
+
+import java.io.Closeable;
+import java.util.Map;
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
+
+/**
+ * The application's one DataSource when a read replica is configured: connections come from the
+ * primary, except while {@link ReplicaTransactionManager} begins a read-only transaction labelled
+ * {@link ReadReplica#LABEL} and the replica is usable. Anything else (writes, sessions, events,
+ * Flyway) never sees the replica.
+ */
+public final class ReplicaRoutingDataSource extends AbstractRoutingDataSource implements Closeable {
+
+	private static final ThreadLocal<Boolean> ON_REPLICA = new ThreadLocal<>();
+
+	private final DataSource primary;
+
+	private final DataSource replica;
+
+	ReplicaRoutingDataSource(DataSource primary, DataSource replica) {
+		this.primary = primary;
+		this.replica = replica;
+		setTargetDataSources(Map.of("primary", primary, "replica", replica));
+		setDefaultTargetDataSource(primary);
+		setLenientFallback(false);
+		afterPropertiesSet();
+	}
+
+	public DataSource primary() {
+		return primary;
+	}
+
+	public DataSource replica() {
+		return replica;
+	}
+
+	static void route(boolean toReplica) {
+		if (toReplica) {
+			ON_REPLICA.set(Boolean.TRUE);
+		}
+		else {
+			ON_REPLICA.remove();
+		}
+	}
+
+	static boolean routedToReplica() {
+		return ON_REPLICA.get() != null;
+	}
+
+	@Override
+	protected Object determineCurrentLookupKey() {
+		return routedToReplica() ? "replica" : "primary";
+	}
+
+	/** Both pools close with the application (the wrapped beans' own destroy methods no longer apply). */
+	@Override
+	public void close() {
+		for (DataSource target : new DataSource[] { replica, primary }) {
+			if (target instanceof AutoCloseable closeable) {
+				try {
+					closeable.close();
+				}
+				catch (Exception ex) {
+					logger.warn("Closing a connection pool failed", ex);
+				}
+			}
+		}
+	}
+}
