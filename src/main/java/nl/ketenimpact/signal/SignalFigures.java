@@ -41,9 +41,9 @@ public class SignalFigures {
 			return figures;
 		}
 		boolean exact = corporationId != null && SignalRoles.socialTeam(viewer, corporationId);
-		// From the rollup kept in the signals' own transactions (V26, signal_rollup_refresh).
+		// From the rollup and its deltas, kept in the signals' own transactions (V26, V27: signal_rollup_now).
 		filter.bind(jdbc.sql("select " + FigureFilter.rollupGroupColumns("project_id", "year") + ", sum(raised) as raised, "
-				+ "sum(in_time) as in_time, sum(referred) as referred, sum(closed) as closed from signal_rollup where "
+				+ "sum(in_time) as in_time, sum(referred) as referred, sum(closed) as closed from signal_rollup_now where "
 				+ filter.where("project_id", "organisation_id") + FigureFilter.rollupGroupBy("project_id", "year")))
 			.query((rs, n) -> {
 				figures.put(Grouped.keyOf(rs), new Counts(cell(rs.getLong("raised"), exact), cell(rs.getLong("in_time"), exact),

@@ -90,13 +90,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems, java.time.Clock clock,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager,
 			@org.springframework.beans.factory.annotation.Value("${ketenimpact.api.rate-limit-per-minute:600}") int rateLimit) throws Exception {
 		// Metrics are scraped with an admin's API token, like any API call; never open.
 		http.securityMatcher("/api/**", "/actuator/prometheus")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterAfter(new BearerTokenFilter(tokens, new RateLimiter(jdbc, rateLimit, clock), problems), SecurityContextHolderFilter.class)
+			.addFilterAfter(new BearerTokenFilter(tokens, new RateLimiter(jdbc, new org.springframework.transaction.support.TransactionTemplate(transactionManager), rateLimit, clock), problems), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/v1/auth/token", "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm",
 						"/api/v1/invitations/accept", "/api/v1/activate")

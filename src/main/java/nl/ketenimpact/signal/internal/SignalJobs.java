@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The two scheduled jobs of the signal module. Each claims its period in {@code job_run} first, so on
- * several app instances it runs exactly once per period. Logs counts only, never content.
+ * The scheduled jobs of the signal module. Escalation and purge claim their period in {@code job_run} first, so on
+ * several app instances each runs exactly once per period; the rollup fold is guarded by the rollup's own lock in the
+ * database. Logs counts only, never content.
  */
 @Component
 public class SignalJobs {
@@ -68,6 +69,21 @@ public class SignalJobs {
 	@Transactional
 	public void scheduledPurge() {
 		purge(clock.instant());
+	}
+
+	/**
+	 * Folds the deltas that new signals leave (V27) into the signal rollup, so the dashboards' sum stays short. The
+	 * figures are the same before and after; only the rows that hold them change. Returns how many deltas were
+	 * folded, or -1 when a recompute or another instance held the rollup (the next run folds them).
+	 */
+	@Scheduled(fixedDelayString = "${ketenimpact.signals.rollup-fold-period:PT1M}", initialDelayString = "${ketenimpact.signals.rollup-fold-period:PT1M}")
+	@Transactional
+	public int foldRollup() {
+		int folded = jdbc.sql("select signal_rollup_fold()").query(Integer.class).single();
+		if (folded > 0) {
+			log.debug("Folded {} signal rollup deltas", folded);
+		}
+		return folded;
 	}
 
 	/**
