@@ -643,7 +643,8 @@ public final class Bench {
 				  (read from `/actuator/metrics` before and after each API call, so HTTP and JSON are not counted); the limit is one hand-written
 				  SQL statement over all modules' tables that computes the same numbers from the raw records (see `HandSql`), run over JDBC.
 				  Both sides are checked to state the same internships, hours and signals before they are compared. The application reads
-				  placements, hours, activities, signals and dwelling counts from the rollups the database keeps with the records (V26).
+				  placements, hours, activities, signals and dwelling counts from the rollups the database keeps with the records (V26;
+				  new signals as deltas summed with the rollup, V27).
 				- Pages: `wrk` (Debian's, a separate process) with closed-loop connections, each sending the next request when the previous
 				  answered; every answer must be 200. The trivial endpoint is `/actuator/health/liveness` requested in the same signed-in
 				  session, so session lookup (in PostgreSQL), user reload and security filters are in both figures. After 20 s of warm-up per
@@ -661,6 +662,8 @@ public final class Bench {
 				- Small footprint: the application restarted with `-Xmx256m` on the same data; the pages at 8 clients against the
 				  default-heap figures of the same run.
 				- Memory: VmRSS of the application's JVM (the embedded PostgreSQL runs in its own processes and is not counted).
+				- Not measured yet: the primary's signal-intake p99 with dashboard load on a streaming replica against the same load on the
+				  primary (the benchmark's embedded mode has no replica; `ReplicaTests` in `.ci/run` proves the routing and the fallback).
 				""");
 		Path out = Path.of(options.getOrDefault("out", smoke ? "target/benchmarks-smoke.md" : "docs/benchmarks.md"));
 		if (out.getParent() != null) {
