@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Row count and checksum of every table, in one statement: what a refused request must leave as it was. Left out:
  * what a refused request rightly writes (the sign-in attempts that throttle guessing, the audit of refusals, the
- * rate-limit window, sessions and token use) and the event registry's bookkeeping.
+ * rate-limit window, sessions and token use) and the event registry's bookkeeping. The signal rollup and its deltas
+ * are taken together, as the figures they sum to (the fold job moves rows between them without changing a figure).
  */
 final class Snapshot {
 
