@@ -84,7 +84,10 @@ public final class DataGenerator {
 		this.size = size;
 	}
 
-	/** Command line: --jdbc URL --user U --password P [--corporations 1 --dwellings 80000 --projects 300 --hours 1000000 --signals 50000 --seed S]. */
+	/**
+	 * Command line: --jdbc URL --user U --password P [--corporations 1 --dwellings 80000 --projects 300 --hours 1000000 --signals 50000 --seed S]
+	 * or [--sector-corporations N].
+	 */
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 0; i + 1 < args.length; i += 2) {
@@ -96,6 +99,9 @@ public final class DataGenerator {
 				Integer.parseInt(options.getOrDefault("projects", "" + defaults.projects())),
 				Integer.parseInt(options.getOrDefault("hours", "" + defaults.hours())),
 				Integer.parseInt(options.getOrDefault("signals", "" + defaults.signals())), options.getOrDefault("seed", defaults.seed()));
+		if (options.containsKey("sector-corporations")) { // the sector's first N corporations (1: the largest alone), for profiling
+			size = Size.nationalSector().only(1, Integer.parseInt(options.get("sector-corporations")));
+		}
 		String url = options.get("jdbc");
 		if (url == null) {
 			throw new IllegalArgumentException("--jdbc jdbc:postgresql://host:port/database is required");
