@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * A module's aggregates per project and year, per project (all years), per year (all projects) and
- * over everything, all computed by the database in one scan (GROUPING SETS, see {@link FigureFilter}),
- * never summed from records in Java.
+ * over everything, computed by the database in one scan (GROUPING SETS, see {@link FigureFilter}), or,
+ * for plain sums, added up from the database's sums per project and year; never summed from records in Java.
  */
 public final class Grouped<T> {
 
@@ -36,6 +36,16 @@ public final class Grouped<T> {
 	/** The key of a project's row over all years. */
 	public static String projectKey(UUID project) {
 		return project(project.toString(), null);
+	}
+
+	/** The key of a project's row in one year. */
+	public static String projectYearKey(UUID project, int year) {
+		return project(project.toString(), year);
+	}
+
+	/** The key of the row over all projects in one year. */
+	public static String yearKey(int year) {
+		return year(year);
 	}
 
 	/** The key of the row over all projects and years. */

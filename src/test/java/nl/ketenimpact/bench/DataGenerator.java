@@ -416,6 +416,7 @@ public final class DataGenerator {
 			run("rollups", """
 					select participation_rollup_refresh(array(select id from bench_project));
 					select signal_rollup_refresh(array(select id from bench_project));
+					select social_return_rollup_refresh(array(select id from bench_project));
 					insert into dwelling_count (project_id, dwellings) select project_id, count(*) from dwelling
 					where project_id in (select id from bench_project) group by 1
 					on conflict (project_id) do update set dwellings = excluded.dwellings;

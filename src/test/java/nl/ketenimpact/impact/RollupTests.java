@@ -72,6 +72,14 @@ class RollupTests extends IntegrationTestSupport {
 			select count(*) from ((table raw_once except table rollup) union all (table rollup except table raw_once)) d
 			""";
 
+	static final String SOCIAL_RETURN_DIFF = """
+			with raw as (
+			  select project_id, partner_organisation_id, extract(year from start_date)::int as year, sum(value_eur) value_eur, count(*) contributions
+			  from contribution where status = 'APPROVED' group by 1, 2, 3),
+			rollup as (select project_id, partner_organisation_id, year, value_eur, contributions from social_return_rollup)
+			select count(*) from ((table raw except table rollup) union all (table rollup except table raw)) d
+			""";
+
 	@Autowired
 	DataSource dataSource;
 
@@ -124,12 +132,14 @@ class RollupTests extends IntegrationTestSupport {
 		assertThat(query(DWELLING_DIFF)).as("projects whose dwelling count differs from the dwellings").isZero();
 		assertThat(query(PARTICIPATION_DIFF)).as("participation rollup rows that differ from the records").isZero();
 		assertThat(query(SIGNAL_DIFF)).as("signal rollup rows that differ from the records").isZero();
+		assertThat(query(SOCIAL_RETURN_DIFF)).as("social return rollup rows that differ from the approved contributions").isZero();
 	}
 
 	@Test
 	void rollupsEqualTheRecordsAfterBulkLoadUpdatesDeletesAndConcurrentWriters() throws Exception {
 		assertThat(query("select count(*) from participation_rollup where hours > 0")).isPositive();
 		assertThat(query("select sum(raised) from signal_rollup")).isEqualTo(600);
+		assertThat(query("select sum(contributions) from social_return_rollup")).isPositive();
 		assertEqual();
 
 		// The checks can fail: a record changed behind the rollup's back (triggers off for this statement) is found.
@@ -138,6 +148,10 @@ class RollupTests extends IntegrationTestSupport {
 			st.execute("alter table placement_hours disable trigger placement_hours_rollup_update");
 			st.execute("update placement_hours set hours = hours + 1 where week_start = (select min(week_start) from placement_hours)");
 			assertThat(count(st, PARTICIPATION_DIFF)).isPositive();
+			connection.rollback();
+			st.execute("alter table contribution disable trigger contribution_rollup_update");
+			st.execute("update contribution set value_eur = value_eur + 1 where id = (select min(id::text)::uuid from contribution where status = 'APPROVED')");
+			assertThat(count(st, SOCIAL_RETURN_DIFF)).isPositive();
 			connection.rollback();
 		}
 
@@ -175,6 +189,20 @@ class RollupTests extends IntegrationTestSupport {
 						+ "select md5('r' || s.id)::uuid, s.id, s.corporation_id, 'CONSENT', true, current_date, s.reporter_id, now() from signal s "
 						+ "where not exists (select 1 from referral r where r.signal_id = s.id) order by s.id limit 15",
 				"delete from referral where id in (select id from referral order by id limit 5)",
+				// contributions: approved, rejected, value changed, moved to another year, partner and project, deleted, added
+				"update contribution set status = 'APPROVED' where id in (select id from contribution where status <> 'APPROVED' order by id limit 5)",
+				"update contribution set status = 'REJECTED' where id in (select id from contribution where status = 'APPROVED' order by id limit 3)",
+				"update contribution set value_eur = value_eur * 2 where id in (select id from contribution order by id desc limit 6)",
+				"update contribution set start_date = start_date - 400, end_date = end_date - 400 where id in (select id from contribution order by id limit 4 offset 10)",
+				"update contribution set partner_organisation_id = (select min(organisation_id::text)::uuid from project_partner pp where pp.project_id = "
+						+ "contribution.project_id) where id in (select id from contribution order by id limit 4 offset 20)",
+				"update contribution set project_id = (select max(id::text)::uuid from project) where id in (select id from contribution order by id limit 2 offset 30)",
+				"delete from contribution where id in (select id from contribution where evidence_id is null order by id desc limit 5)",
+				"delete from contribution where project_id = (select min(project_id::text)::uuid from contribution) and partner_organisation_id = "
+						+ "(select min(partner_organisation_id::text)::uuid from contribution where project_id = (select min(project_id::text)::uuid from contribution))",
+				"insert into contribution (id, project_id, partner_organisation_id, kind, start_date, end_date, value_set_id, value_eur, status, created_by) "
+						+ "select md5('c' || id)::uuid, project_id, partner_organisation_id, 'ACTIVITY_HOURS', date '2031-02-01', null, value_set_id, 100, "
+						+ "'APPROVED', created_by from contribution order by id limit 3",
 				"with gone as (select id from signal where exists (select 1 from referral r where r.signal_id = signal.id) order by id limit 3), "
 						+ "r as (delete from referral where signal_id in (select id from gone)) delete from signal where id in (select id from gone)");
 		assertEqual();

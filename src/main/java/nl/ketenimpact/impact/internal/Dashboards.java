@@ -172,10 +172,9 @@ public class Dashboards {
 		Map<UUID, Map<UUID, BigDecimal>> contracts = portfolio.contractValues(scopeIds);
 		Grouped<ParticipationFigures.Figures> figures = participation.figures(scope);
 		Grouped<SignalFigures.Counts> signalCounts = signals.figures(user, corporationId, scope);
-		Grouped<SocialReturnFigures> social = socialReturn.figures(scope, contracts);
-		// Social return is cumulative per project: the selection's total is its own (small) aggregate.
-		Grouped<SocialReturnFigures> socialSelected = ids.size() == scopeIds.size() ? social
-				: socialReturn.figures(FigureFilter.of(ids, filters.partnerId()), contracts);
+		// Social return is cumulative per project: the selection's total is its own, from the same scans.
+		SocialReturnTotals.Figures socialReturnFigures = socialReturn.figures(scope, ids, contracts);
+		Grouped<SocialReturnFigures> social = socialReturnFigures.scope();
 
 		List<Dashboard.Row> rows = new ArrayList<>();
 		for (Portfolio.Project project : selected) {
@@ -185,7 +184,7 @@ public class Dashboards {
 		rows.sort(Comparator.comparing((Dashboard.Row r) -> (BigDecimal) r.kpis().get(Kpi.SOCIAL_RETURN_VALUE)).reversed()
 			.thenComparing(Dashboard.Row::label));
 		Map<Kpi, Number> totals = kpis(selected.size(), selected.stream().mapToLong(Portfolio.Project::dwellings).sum(), figures.total(year),
-				signalCounts.total(year), socialSelected.total(null));
+				signalCounts.total(year), socialReturnFigures.selection());
 
 		Set<Integer> years = new TreeSet<>();
 		years.addAll(figures.years());

@@ -157,9 +157,9 @@ public class SocialReturn implements ProgressSource {
 			return figures;
 		}
 		jdbc.sql("""
-				select project_id, partner_organisation_id, coalesce(sum(round(value_eur * realised_share(start_date, end_date, :today), 2)), 0) as approved,
+				select project_id, partner_organisation_id, coalesce(sum(%s), 0) as approved,
 				       coalesce(sum(hours) filter (where kind = 'ACTIVITY_HOURS'), 0) as hours
-				from contribution where project_id in (:ids) and status = :approved group by project_id, partner_organisation_id""")
+				from contribution where project_id in (:ids) and status = :approved group by project_id, partner_organisation_id""".formatted(SocialReturnTotals.REALISED))
 			.param("ids", projectIds).param("today", LocalDate.now(clock)).param("approved", ContributionStatus.APPROVED.name())
 			.query((rs, n) -> {
 				List<ProgressFigure> list = figures.computeIfAbsent(rs.getObject("project_id", UUID.class), k -> new ArrayList<>());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,6 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SocialReturnTotals {
 
+	/**
+	 * A contribution's realised value on {@code :today} for sums over many: one that has ended (or has no end and has
+	 * started) counts in full without the month arithmetic of realised_share, which only running ones need.
+	 */
+	static final String REALISED = "case when coalesce(end_date, start_date) <= :today then value_eur "
+			+ "else round(value_eur * realised_share(start_date, end_date, :today), 2) end";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -29,26 +37,71 @@ class SocialReturnTotals {
 		this.clock = clock;
 	}
 
+	/** The figures of a scope of projects (per project, year and in total), and the total of a selection of those projects. */
+	record Figures(Grouped<SocialReturnFigures> scope, SocialReturnFigures selection) {
+	}
+
 	/**
 	 * Approved value and people per project (cumulative), per year of the contributions' start and in
 	 * total; the obligation per project and in total (contract value times percentage, 5% unless set).
 	 */
 	Grouped<SocialReturnFigures> figures(FigureFilter filter, Map<UUID, Map<UUID, BigDecimal>> contracts) {
+		return figures(filter, filter.projectIds(), contracts).scope();
+	}
+
+	/**
+	 * As {@link #figures(FigureFilter, Map)}, and the total of the {@code selected} projects of the scope (the
+	 * dashboard's year), from the same two scans: value, planned and obligation add up per project; the people
+	 * of the selection are counted distinct in the scope's scan.
+	 */
+	Figures figures(FigureFilter filter, Collection<UUID> selected, Map<UUID, Map<UUID, BigDecimal>> contracts) {
 		Grouped<SocialReturnFigures> figures = new Grouped<>(SocialReturnFigures.NONE);
 		if (filter.isEmpty()) {
-			return figures;
+			return new Figures(figures, SocialReturnFigures.NONE);
 		}
-		record Value(BigDecimal value, BigDecimal planned, long people) {
-		}
-		Map<String, Value> values = new HashMap<>();
-		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "start_date")
-				+ ", coalesce(sum(realised), 0) as value, coalesce(sum(value_eur - realised), 0) as planned, "
-				+ "count(distinct person_key) filter (where kind = 'PERSON') as people from (select *, round(value_eur * realised_share(start_date, "
-				+ "end_date, :today), 2) as realised from contribution) as c where status = :approved and "
-				+ filter.where("project_id", "partner_organisation_id") + FigureFilter.groupBy("project_id", "start_date")))
-			.param("today", LocalDate.now(clock)).param("approved", ContributionStatus.APPROVED.name())
-			.query((rs, n) -> values.put(Grouped.keyOf(rs), new Value(rs.getBigDecimal("value"), rs.getBigDecimal("planned"), rs.getLong("people"))))
+		Map<String, Sum> sums = new HashMap<>();
+		// Approved value comes from the rollup (V29), which does not depend on the day; the value still planned from the
+		// approved contributions running on the day, each rounded to cents as on its own page; realised is the rest.
+		// Value and planned are such sums per project and year, so the other groupings add them up.
+		String where = filter.where("project_id", "partner_organisation_id");
+		filter.bind(jdbc.sql("select project_id, y, sum(total) as total, sum(planned) as planned from ("
+				+ "select project_id, year as y, value_eur as total, 0 as planned from social_return_rollup where " + where
+				+ " union all select project_id, cast(extract(year from start_date) as int), 0, value_eur - round(value_eur * realised_share(start_date, "
+				// The status as a literal: the running contributions' partial index is only usable with it.
+				+ "end_date, :today), 2) from contribution where status = '" + ContributionStatus.APPROVED.name() + "' and coalesce(end_date, start_date) > :today and "
+				+ where + ") as v group by project_id, y"))
+			.param("today", LocalDate.now(clock))
+			.query((rs, n) -> {
+				UUID project = rs.getObject("project_id", UUID.class);
+				int year = rs.getInt("y");
+				BigDecimal planned = rs.getBigDecimal("planned");
+				Sum sum = new Sum(rs.getBigDecimal("total").subtract(planned), planned);
+				for (String key : new String[] { Grouped.projectYearKey(project, year), Grouped.projectKey(project), Grouped.yearKey(year), Grouped.ALL }) {
+					sums.merge(key, sum, Sum::plus);
+				}
+				return sum;
+			})
 			.list();
+		// People are persons counted once per grouping, which the database does over the person rows alone.
+		boolean all = selected.size() == filter.projectIds().size() && Set.copyOf(selected).containsAll(filter.projectIds());
+		Map<String, Long> people = new HashMap<>();
+		filter.bind(jdbc.sql("select " + FigureFilter.groupColumns("project_id", "start_date") + ", count(distinct person_key) as people "
+				+ "from contribution where status = :approved and kind = 'PERSON' and " + filter.where("project_id", "partner_organisation_id")
+				+ FigureFilter.groupBy("project_id", "start_date")))
+			.param("approved", ContributionStatus.APPROVED.name())
+			.query((rs, n) -> people.put(Grouped.keyOf(rs), rs.getLong("people")))
+			.list();
+		// The selection's people: a filtered aggregate in the scan above tests every row against the whole list, in
+		// every grouping; its own count over the selection's person rows is much cheaper.
+		long selectedPeople = all ? people.getOrDefault(Grouped.ALL, 0L) : 0;
+		if (!all && !selected.isEmpty()) {
+			FigureFilter selection = FigureFilter.of(selected, filter.organisationId());
+			selectedPeople = selection.bind(jdbc.sql("select count(distinct person_key) from contribution where status = :approved and kind = 'PERSON' and "
+					+ selection.where("project_id", "partner_organisation_id")))
+				.param("approved", ContributionStatus.APPROVED.name())
+				.query(Long.class)
+				.single();
+		}
 		Map<String, BigDecimal> percentages = new HashMap<>();
 		filter.bind(jdbc.sql("select project_id, partner_organisation_id, percentage from social_return_obligation where "
 				+ filter.where("project_id", "partner_organisation_id")))
@@ -65,14 +118,33 @@ class SocialReturnTotals {
 				}
 			}
 		}
-		Set<String> keys = new HashSet<>(values.keySet());
+		Set<String> keys = new HashSet<>(sums.keySet());
 		keys.addAll(obligations.keySet());
 		for (String k : keys) {
-			Value v = values.getOrDefault(k, new Value(BigDecimal.ZERO, BigDecimal.ZERO, 0));
-			figures.put(k, new SocialReturnFigures(money(obligations.getOrDefault(k, BigDecimal.ZERO)), money(v.value()), money(v.planned()),
-					v.people()));
+			Sum sum = sums.getOrDefault(k, Sum.ZERO);
+			figures.put(k, new SocialReturnFigures(money(obligations.getOrDefault(k, BigDecimal.ZERO)), money(sum.value()), money(sum.planned()),
+					people.getOrDefault(k, 0L)));
 		}
-		return figures;
+		if (all) {
+			return new Figures(figures, figures.total(null));
+		}
+		Sum selection = Sum.ZERO;
+		BigDecimal obligation = BigDecimal.ZERO;
+		for (UUID project : new HashSet<>(selected)) {
+			selection = selection.plus(sums.getOrDefault(Grouped.projectKey(project), Sum.ZERO));
+			obligation = obligation.add(obligations.getOrDefault(Grouped.projectKey(project), BigDecimal.ZERO));
+		}
+		return new Figures(figures, new SocialReturnFigures(money(obligation), money(selection.value()), money(selection.planned()), selectedPeople));
+	}
+
+	/** Realised and planned value of a group of contributions. */
+	private record Sum(BigDecimal value, BigDecimal planned) {
+
+		static final Sum ZERO = new Sum(BigDecimal.ZERO, BigDecimal.ZERO);
+
+		Sum plus(Sum other) {
+			return new Sum(value.add(other.value), planned.add(other.planned));
+		}
 	}
 
 	private static BigDecimal money(BigDecimal value) {
