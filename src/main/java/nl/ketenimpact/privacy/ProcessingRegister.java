@@ -140,7 +140,7 @@ public final class ProcessingRegister {
 			signal_rollup: project_id organisation_id year raised in_time referred closed
 			signal_rollup_delta: project_id organisation_id year raised in_time referred closed
 			signal_rollup_now: project_id organisation_id year raised in_time referred closed
-			social_return_rollup: project_id partner_organisation_id year value_eur contributions
+			social_return_rollup: project_id partner_organisation_id year value_eur activity_hours contributions
 			project: id corporation_id name municipality neighbourhood project_type start_date end_date status created_at updated_at
 			project_partner: id project_id organisation_id role contract_value_eur created_at
 			proposal: id project_id corporation_id series_id version status title works_renovation works_maintenance duration_weeks inhabited temporary_dwelling relocation_allowance_eur move_out_on social_plan_url tenants_association liaison_organisation_id voting_opens_on voting_closes_on created_at updated_at opened_at closed_at result_complex_size result_tenancies result_agreed result_disagreed result_presumed notice_date

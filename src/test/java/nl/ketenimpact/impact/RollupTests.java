@@ -74,9 +74,10 @@ class RollupTests extends IntegrationTestSupport {
 
 	static final String SOCIAL_RETURN_DIFF = """
 			with raw as (
-			  select project_id, partner_organisation_id, extract(year from start_date)::int as year, sum(value_eur) value_eur, count(*) contributions
+			  select project_id, partner_organisation_id, extract(year from start_date)::int as year, sum(value_eur) value_eur,
+			         sum(case when kind = 'ACTIVITY_HOURS' then coalesce(hours, 0) else 0 end) activity_hours, count(*) contributions
 			  from contribution where status = 'APPROVED' group by 1, 2, 3),
-			rollup as (select project_id, partner_organisation_id, year, value_eur, contributions from social_return_rollup)
+			rollup as (select project_id, partner_organisation_id, year, value_eur, activity_hours, contributions from social_return_rollup)
 			select count(*) from ((table raw except table rollup) union all (table rollup except table raw)) d
 			""";
 
@@ -193,6 +194,7 @@ class RollupTests extends IntegrationTestSupport {
 				"update contribution set status = 'APPROVED' where id in (select id from contribution where status <> 'APPROVED' order by id limit 5)",
 				"update contribution set status = 'REJECTED' where id in (select id from contribution where status = 'APPROVED' order by id limit 3)",
 				"update contribution set value_eur = value_eur * 2 where id in (select id from contribution order by id desc limit 6)",
+				"update contribution set hours = hours + 8 where id in (select id from contribution where kind = 'ACTIVITY_HOURS' order by id limit 3)",
 				"update contribution set start_date = start_date - 400, end_date = end_date - 400 where id in (select id from contribution order by id limit 4 offset 10)",
 				"update contribution set partner_organisation_id = (select min(organisation_id::text)::uuid from project_partner pp where pp.project_id = "
 						+ "contribution.project_id) where id in (select id from contribution order by id limit 4 offset 20)",
@@ -200,8 +202,8 @@ class RollupTests extends IntegrationTestSupport {
 				"delete from contribution where id in (select id from contribution where evidence_id is null order by id desc limit 5)",
 				"delete from contribution where project_id = (select min(project_id::text)::uuid from contribution) and partner_organisation_id = "
 						+ "(select min(partner_organisation_id::text)::uuid from contribution where project_id = (select min(project_id::text)::uuid from contribution))",
-				"insert into contribution (id, project_id, partner_organisation_id, kind, start_date, end_date, value_set_id, value_eur, status, created_by) "
-						+ "select md5('c' || id)::uuid, project_id, partner_organisation_id, 'ACTIVITY_HOURS', date '2031-02-01', null, value_set_id, 100, "
+				"insert into contribution (id, project_id, partner_organisation_id, kind, start_date, end_date, hours, value_set_id, value_eur, status, created_by) "
+						+ "select md5('c' || id)::uuid, project_id, partner_organisation_id, 'ACTIVITY_HOURS', date '2031-02-01', null, 16, value_set_id, 100, "
 						+ "'APPROVED', created_by from contribution order by id limit 3",
 				"with gone as (select id from signal where exists (select 1 from referral r where r.signal_id = signal.id) order by id limit 3), "
 						+ "r as (delete from referral where signal_id in (select id from gone)) delete from signal where id in (select id from gone)");

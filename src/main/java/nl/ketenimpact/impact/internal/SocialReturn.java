@@ -19,6 +19,7 @@ import nl.ketenimpact.plan.ProgressSource;
 import nl.ketenimpact.project.ProjectAccess;
 import nl.ketenimpact.project.ProjectManagement;
 import nl.ketenimpact.shared.AuditLog;
+import nl.ketenimpact.shared.FigureFilter;
 import nl.ketenimpact.shared.InvalidInput;
 import nl.ketenimpact.shared.Refused;
 
@@ -156,11 +157,10 @@ public class SocialReturn implements ProgressSource {
 		if (projectIds.isEmpty()) {
 			return figures;
 		}
-		jdbc.sql("""
-				select project_id, partner_organisation_id, coalesce(sum(%s), 0) as approved,
-				       coalesce(sum(hours) filter (where kind = 'ACTIVITY_HOURS'), 0) as hours
-				from contribution where project_id in (:ids) and status = :approved group by project_id, partner_organisation_id""".formatted(SocialReturnTotals.REALISED))
-			.param("ids", projectIds).param("today", LocalDate.now(clock)).param("approved", ContributionStatus.APPROVED.name())
+		FigureFilter filter = FigureFilter.of(projectIds, null);
+		filter.bind(jdbc.sql("select project_id, partner_organisation_id, sum(total) - sum(planned) as approved, sum(hours) as hours from ("
+				+ SocialReturnTotals.approvedRows(filter.where("project_id", "partner_organisation_id")) + ") as v group by project_id, partner_organisation_id"))
+			.param("today", LocalDate.now(clock))
 			.query((rs, n) -> {
 				List<ProgressFigure> list = figures.computeIfAbsent(rs.getObject("project_id", UUID.class), k -> new ArrayList<>());
 				UUID partner = rs.getObject("partner_organisation_id", UUID.class);

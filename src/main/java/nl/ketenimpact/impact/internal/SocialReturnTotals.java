@@ -22,11 +22,18 @@ import org.springframework.stereotype.Component;
 class SocialReturnTotals {
 
 	/**
-	 * A contribution's realised value on {@code :today} for sums over many: one that has ended (or has no end and has
-	 * started) counts in full without the month arithmetic of realised_share, which only running ones need.
+	 * Approved contributions as rows to sum per project, partner and year of their start: the rollup's value and activity
+	 * hours (V29, which do not depend on the day), and the value still planned of those running on {@code :today}, each
+	 * rounded to cents as on the project's own page. Realised value is value minus planned. The status is a literal:
+	 * the running contributions' partial index is only usable with it.
 	 */
-	static final String REALISED = "case when coalesce(end_date, start_date) <= :today then value_eur "
-			+ "else round(value_eur * realised_share(start_date, end_date, :today), 2) end";
+	static String approvedRows(String where) {
+		return "select project_id, partner_organisation_id, year as y, value_eur as total, activity_hours as hours, 0 as planned "
+				+ "from social_return_rollup where " + where + " union all "
+				+ "select project_id, partner_organisation_id, cast(extract(year from start_date) as int), 0, 0, "
+				+ "value_eur - round(value_eur * realised_share(start_date, end_date, :today), 2) from contribution where status = '"
+				+ ContributionStatus.APPROVED.name() + "' and coalesce(end_date, start_date) > :today and " + where;
+	}
 
 	private final JdbcClient jdbc;
 
@@ -60,16 +67,9 @@ class SocialReturnTotals {
 			return new Figures(figures, SocialReturnFigures.NONE);
 		}
 		Map<String, Sum> sums = new HashMap<>();
-		// Approved value comes from the rollup (V29), which does not depend on the day; the value still planned from the
-		// approved contributions running on the day, each rounded to cents as on its own page; realised is the rest.
-		// Value and planned are such sums per project and year, so the other groupings add them up.
-		String where = filter.where("project_id", "partner_organisation_id");
+		// Value and planned are sums per project and year, so the other groupings add them up.
 		filter.bind(jdbc.sql("select project_id, y, sum(total) as total, sum(planned) as planned from ("
-				+ "select project_id, year as y, value_eur as total, 0 as planned from social_return_rollup where " + where
-				+ " union all select project_id, cast(extract(year from start_date) as int), 0, value_eur - round(value_eur * realised_share(start_date, "
-				// The status as a literal: the running contributions' partial index is only usable with it.
-				+ "end_date, :today), 2) from contribution where status = '" + ContributionStatus.APPROVED.name() + "' and coalesce(end_date, start_date) > :today and "
-				+ where + ") as v group by project_id, y"))
+				+ approvedRows(filter.where("project_id", "partner_organisation_id")) + ") as v group by project_id, y"))
 			.param("today", LocalDate.now(clock))
 			.query((rs, n) -> {
 				UUID project = rs.getObject("project_id", UUID.class);

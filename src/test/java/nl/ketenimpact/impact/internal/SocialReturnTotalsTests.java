@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.ketenimpact.IntegrationTestSupport;
+import nl.ketenimpact.plan.Metric;
 import nl.ketenimpact.shared.FigureFilter;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,9 @@ class SocialReturnTotalsTests extends IntegrationTestSupport {
 
 	@Autowired
 	SocialReturnTotals totals;
+
+	@Autowired
+	SocialReturn socialReturn;
 
 	record Raw(BigDecimal value, BigDecimal planned, long people) {
 	}
@@ -71,6 +75,24 @@ class SocialReturnTotalsTests extends IntegrationTestSupport {
 				assertThat(of(figures.scope().total(year))).as("year " + year).isEqualTo(raw(projects, year));
 			}
 			assertThat(of(figures.selection())).as("the selection").isEqualTo(raw(projects.subList(0, 1), null));
+
+			// The commitments' progress from the same rows: realised value and activity hours per project and partner.
+			Map<String, BigDecimal> expected = new java.util.HashMap<>();
+			jdbc.sql("""
+					select project_id, partner_organisation_id, sum(round(value_eur * realised_share(start_date, end_date, :today), 2)) as value,
+					       coalesce(sum(hours) filter (where kind = 'ACTIVITY_HOURS'), 0) as hours
+					from contribution where status = 'APPROVED' and project_id in (:p) group by 1, 2""")
+				.param("today", today).param("p", projects)
+				.query((rs, n) -> {
+					String key = rs.getString("project_id") + "/" + rs.getString("partner_organisation_id");
+					expected.put(key + "/" + Metric.SOCIAL_RETURN_EUR, rs.getBigDecimal("value").setScale(2));
+					return expected.put(key + "/" + Metric.HOURS, rs.getBigDecimal("hours").setScale(1));
+				})
+				.list();
+			Map<String, BigDecimal> progress = new java.util.HashMap<>();
+			socialReturn.figures(projects).forEach((p, list) -> list.forEach(f -> progress.put(p + "/" + f.organisationId() + "/" + f.metric(),
+					f.value().setScale(f.metric() == Metric.HOURS ? 1 : 2))));
+			assertThat(progress).isEqualTo(expected);
 		}
 		finally {
 			jdbc.sql("delete from contribution where id in ('9a000000-0000-4000-8000-000000000001', '9a000000-0000-4000-8000-000000000002', "
